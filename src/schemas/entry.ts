@@ -1,0 +1,172 @@
+import { z } from 'astro/zod';
+import {
+	CodeLanguageSchema,
+	DifficultySchema,
+	ExceptionOriginSchema,
+	RetrySchema,
+	SeveritySchema,
+	SourceKindSchema,
+} from './vocabulary';
+
+/** A permanent, lowercase kebab-case id: it becomes a URL and is never renamed. */
+export const EntryIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase kebab-case, e.g. openai-429-insufficient-quota' });
+
+/** Markdown prose: inline code, links and lists, no headings. */
+const Prose = (what: string, max = 2000) =>
+	z
+		.string({ error: `needs ${what} (Markdown text)` })
+		.trim()
+		.min(20, { error: `is too short to explain ${what}: write at least a full sentence` })
+		.max(max, { error: `is longer than ${max} characters: keep ${what} focused` });
+
+/** An http(s) URL. */
+const Url = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL' });
+
+/** One class name exactly as a traceback or stack prints it. */
+export const ExceptionSchema = z.strictObject({
+	/** The name as printed, e.g. `openai.RateLimitError`, `openai.error.RateLimitError`, `RateLimitError`. */
+	name: z.string().min(2).regex(/^[A-Za-z_][\w.]*$/, { error: 'must be a class name such as openai.RateLimitError' }),
+	/** Which library prints this spelling. */
+	origin: ExceptionOriginSchema,
+});
+
+/** One exact message, as an SDK or the API sends it. */
+export const MessageSchema = z.strictObject({
+	/**
+	 * The exact text, copied from the SDK source or an official payload. Variable parts are
+	 * `{placeholders}` with a lowercase name: `{model}`, `{org_id}`, `{n}`, `{duration}`, `{request_id}`.
+	 */
+	text: z.string().trim().min(3),
+	/** Where and when this wording appears, e.g. "API, since 2024" or "Node SDK rendering". */
+	label: z.string().trim().min(2).max(80),
+});
+
+/** A source the facts of an entry were checked against. */
+export const SourceSchema = z.strictObject({
+	/** Link text: what the page is, e.g. "OpenAI docs: Error codes". */
+	title: z.string().trim().min(3).max(160),
+	url: Url,
+	/** `docs` (provider documentation), `sdk` (the SDK's own source), `community` (an issue or forum thread). */
+	kind: SourceKindSchema,
+});
+
+/** One reason the error happens and the fix for that reason. */
+export const CauseSchema = z.strictObject({
+	/** Stable anchor fragment (`#cause-<id>`): lowercase kebab-case, never renamed once published. */
+	id: EntryIdSchema,
+	/** The cause, one or two sentences of Markdown. */
+	cause: Prose('the cause', 600),
+	/** The concrete fix for this cause, Markdown. */
+	fix: Prose('the fix', 1200),
+});
+
+/** A broken and a fixed version of the same code in one language. */
+export const ExampleSchema = z.strictObject({
+	/** `python` or `typescript` (the two official SDK languages), or `bash` for curl. */
+	lang: CodeLanguageSchema,
+	/** Code that triggers the error. */
+	broken: z.string().trim().min(10),
+	/** The same code with the fix applied. */
+	fixed: z.string().trim().min(10),
+});
+
+/** The versions an entry's facts and examples apply to. */
+export const CompatibilitySchema = z.strictObject({
+	/** The runtime, e.g. "Python 3.9+" or "Node 20+". */
+	runtime: z.string().trim().min(2).max(40),
+	/** The package, e.g. "openai" (Python) or "openai (npm)". */
+	package: z.string().trim().min(2).max(40),
+	/** The version range the entry applies to, e.g. ">=1.0.0" or "<1.0.0". */
+	versions: z.string().trim().min(2).max(40),
+	/** The version whose source the entry was checked against, e.g. "3.3.1". */
+	checked: z.string().trim().min(1).max(20).optional(),
+});
+
+/**
+ * The HTTP response that produces the error: what the API (or a mock of it) sends.
+ * Used by tests that replay it to the real SDK.
+ */
+export const ResponseSchema = z.strictObject({
+	status: z.number().int().min(100).max(599),
+	headers: z.record(z.string(), z.string()).default({}),
+	/** The JSON body, usually `{ error: { message, type, param, code } }`. */
+	body: z.unknown(),
+});
+
+/** The frontmatter of an error entry (`content/errors/<provider>/<id>.mdx`); its body is "Why it happens". */
+export const EntrySchema = z.strictObject({
+	/** Page title: the exception and the canonical message, e.g. "RateLimitError: You exceeded your current quota". */
+	title: z.string().trim().min(10).max(120, { error: 'must be at most 120 characters (it is the page title and the search result)' }),
+	/** The provider folder the entry lives in, e.g. `openai`. */
+	provider: EntryIdSchema,
+	/** The SDK or library this error comes from, e.g. "openai-python / openai-node". */
+	library: z.string().trim().min(2).max(80),
+	/** Every class name as it appears in tracebacks, most common first. Empty only for raw HTTP errors. */
+	exceptions: z.array(ExceptionSchema).default([]),
+	/**
+	 * `class` for an entry about an exception class or status in general (the right answer when a
+	 * paste shows only the class or status); `message` for an entry about one concrete message.
+	 */
+	scope: z.enum(['class', 'message'], { error: 'must be class or message' }).default('message'),
+	/** HTTP status of the response, or `null` for an error raised in the client before or without a response. */
+	status: z.number().int().min(100).max(599).nullable(),
+	/** The API's `error.type`, or `null`. */
+	type: z.string().trim().min(1).nullable(),
+	/** The API's `error.code`, or `null`. */
+	code: z.string().trim().min(1).nullable(),
+	/** The API's `error.param` when it is characteristic of the error, e.g. `max_tokens`. */
+	param: z.string().trim().min(1).nullable().optional(),
+	/** Exact message texts, most common first. May be empty only for an umbrella entry. */
+	messages: z.array(MessageSchema).default([]),
+	severity: SeveritySchema,
+	difficulty: DifficultySchema,
+	/** Typical time to apply the fix, e.g. "2-5 min". */
+	timeToFix: z.string().regex(/^\d+(-\d+)? (min|h|days?)$/, { error: 'must look like "2-5 min", "1 h" or "1-2 days"' }),
+	retry: RetrySchema,
+	/** One sentence: what the error means; also the meta description. */
+	meaning: Prose('what the error means', 400),
+	/** One line for the provider catalog: the cause. */
+	shortCause: z.string().trim().min(10).max(160),
+	/** One line for the provider catalog: the solution. */
+	shortFix: z.string().trim().min(10).max(200),
+	/** An example stack trace or response, as a user would see it. */
+	stackTrace: z.strictObject({ lang: CodeLanguageSchema, text: z.string().trim().min(10) }),
+	/** The fastest fix, one short paragraph. */
+	quickFix: Prose('the quick fix', 600),
+	/** What to log and alert on to catch this error in production. */
+	detection: Prose('detection', 1200),
+	/** Causes, most frequent first, each with its own fix. */
+	causes: z.array(CauseSchema).min(1, { error: 'needs at least one cause with its fix' }),
+	/** Broken vs fixed code, one item per language. */
+	examples: z.array(ExampleSchema).min(1, { error: 'needs at least one broken/fixed example' }),
+	/** What the fixed example changed and why it works. */
+	examplesNote: Prose('what the fix changed', 600),
+	/** How to keep working while the real fix is pending. */
+	workaround: Prose('the workaround', 1000),
+	/** How to stop it happening again. */
+	prevention: Prose('prevention', 1200),
+	/** Versions the entry applies to. */
+	compatibility: z.array(CompatibilitySchema).min(1, { error: 'needs at least one runtime/package range' }),
+	/** Month the entry was last checked against its sources, "YYYY-MM". */
+	verified: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, { error: 'must be a month like 2026-11' }),
+	/** The official page to re-check the entry against (the "Verify" link). */
+	verifyUrl: Url,
+	/** Every source the entry was written from; at least one official (docs or sdk). */
+	sources: z
+		.array(SourceSchema)
+		.min(1)
+		.refine((sources) => sources.some((s) => s.kind !== 'community'), {
+			error: 'needs at least one official source (kind: docs or sdk)',
+		}),
+	/** Ids of entries a reader may confuse with this one. */
+	related: z.array(EntryIdSchema).default([]),
+	/** Old paths (e.g. "/openai/old-id/") that must keep redirecting here. */
+	aliases: z.array(z.string().regex(/^\/[a-z0-9/-]+\/$/, { error: 'must be a site path like /openai/old-id/' })).default([]),
+	/** The response that produces this error, for tests that replay it. */
+	response: ResponseSchema.optional(),
+});
+
+export type EntryData = z.infer<typeof EntrySchema>;
+export type EntryInput = z.input<typeof EntrySchema>;
