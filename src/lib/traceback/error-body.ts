@@ -1,0 +1,82 @@
+/**
+ * Reads the fields of an API error body wherever it appears: JSON
+ * (`{"error": {"message": ...}}`), a Python dict repr (`{'error': {'message': ...}}`),
+ * a Node inspect dump (`message: '...'`), or key=value log fields (`error_message='...'`).
+ * Regular expressions rather than a parser, because pastes are cut, nested and escaped.
+ */
+
+export interface BodyFields {
+	message?: string;
+	type?: string;
+	code?: string;
+	param?: string;
+	status?: number;
+}
+
+/** A quoted string in single or double quotes, with backslash escapes. */
+const QUOTED = String.raw`(?:'((?:[^'\\\n]|\\.){0,3000})'|"((?:[^"\\\n]|\\.){0,3000})")`;
+
+function fieldPattern(name: string): RegExp {
+	// 'name': '...', "name": "...", name: '...', name='...', name="..."
+	return new RegExp(String.raw`(?:['"]?\b${name}['"]?\s*[:=]\s*)${QUOTED}`, 'g');
+}
+
+function unquote(single: string | undefined, double: string | undefined): string {
+	const raw = single ?? double ?? '';
+	return raw.replace(/\\(["'\\])/g, '$1').replace(/\\n/g, '\n');
+}
+
+/** Every value of a field in the text, in order of appearance. */
+export function findField(text: string, name: string): string[] {
+	const values: string[] = [];
+	for (const match of text.matchAll(fieldPattern(name))) {
+		const value = unquote(match[1], match[2]).trim();
+		if (value) values.push(value);
+	}
+	return values;
+}
+
+const STATUS_PATTERNS: RegExp[] = [
+	/\bError code: (\d{3})\b/, // openai-python v1
+	/\bHTTP\/\d(?:\.\d)?\s+(\d{3})\b/, // raw HTTP status line, httpx logs
+	/\b(?:status(?:_code|Code)?|http_status|response_code|rcode)['"]?\s*[:=]\s*['"]?(\d{3})\b/, // status=429, status: 429
+	/\bHTTP (?:code|status|error) (\d{3})\b/i, // v0 "HTTP code 502 from API"
+	/\bRequest failed with status code (\d{3})\b/, // axios (Node SDK v3)
+	/\b(\d{3}) (?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity)\b/i,
+	/['"]?code['"]?\s*[:=]\s*['"]?(\d{3})['"]?\s*[,}]/, // Azure: "code": "429"
+];
+
+/** The HTTP status the paste reports, the last one mentioned winning (retries come first). */
+export function findStatus(text: string): number | undefined {
+	let found: { index: number; status: number } | undefined;
+	for (const pattern of STATUS_PATTERNS) {
+		const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+		for (const match of text.matchAll(global)) {
+			const status = Number(match[1]);
+			if (status >= 400 && status <= 599 && (!found || match.index! >= found.index)) found = { index: match.index!, status };
+		}
+	}
+	return found?.status;
+}
+
+/** A value that is a real API code/type/param rather than a placeholder or a number. */
+function meaningful(value: string | undefined): string | undefined {
+	if (!value || value === 'None' || value === 'null' || value === 'undefined') return undefined;
+	if (value.length > 80 || /\s/.test(value)) return undefined;
+	return value;
+}
+
+export function readBodyFields(text: string): BodyFields {
+	const messages = [...findField(text, 'message'), ...findField(text, 'error_message')].filter(
+		(m) => !/^(?:Request to OpenAI API|OpenAI API response|OpenAI API error received|HTTP Request.*)$/i.test(m),
+	);
+	const last = <T,>(values: T[]) => values.at(-1);
+	const codes = [...findField(text, 'code'), ...findField(text, 'error_code')].map(meaningful).filter(Boolean) as string[];
+	return {
+		message: last(messages),
+		type: meaningful(last([...findField(text, 'type'), ...findField(text, 'error_type')])),
+		code: last(codes.filter((c) => !/^\d+$/.test(c))) ?? last(codes),
+		param: meaningful(last([...findField(text, 'param'), ...findField(text, 'error_param')])),
+		status: findStatus(text),
+	};
+}

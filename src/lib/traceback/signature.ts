@@ -1,0 +1,161 @@
+/**
+ * Turns whatever a user pasted into a signature: the exception raised last,
+ * the HTTP status, the API's type, code and param, and the message. Pure and
+ * bounded: safe on a megabyte of junk, in the browser and in Node.
+ */
+import { boundInput, boundLines } from './bound';
+import { cleanPaste, restoreLineBreaks, stripAnsi, stripControl, stripHtml } from './clean';
+import { redactSecrets } from './redact';
+import { readBodyFields, findStatus } from './error-body';
+import { findExceptionHeaders, findInlineClassNames, peelWrappers, shortName } from './exception-line';
+
+export interface Signature {
+	/** The exception raised last, as printed. */
+	exception?: string;
+	/** Every exception class seen, the one raised last first. */
+	exceptions: string[];
+	status?: number;
+	type?: string;
+	code?: string;
+	param?: string;
+	/** The error message, secrets redacted, wrappers peeled. */
+	message?: string;
+	/** Messages of the other exceptions: causes and the exceptions the last one was raised while handling. */
+	otherMessages: string[];
+	/** The language whose stack the paste shows. */
+	runtime?: 'python' | 'node';
+	/** The paste looked like a person's own words rather than program output. */
+	prose: boolean;
+	/** The cleaned, redacted, bounded paste. */
+	text: string;
+	redactions: number;
+	truncated: boolean;
+}
+
+/** Request ids that proxies and SDKs append to a message. */
+const TRAILING_NOISE = [
+	/\s*\((?:request id|Request ID|request_id)[:=]?\s*[^)]*\)\s*$/,
+	/\s*\{\s*$/, // Node inspect: "RateLimitError: 429 ... {" opens the error's own fields
+];
+
+function tidyMessage(message: string): string {
+	let result = message.trim();
+	// Legacy SDK v0: "Request req_abc123: message".
+	result = result.replace(/^Request [\w-]+:\s+/, '');
+	for (const noise of TRAILING_NOISE) result = result.replace(noise, '');
+	return result.trim();
+}
+
+/** "429 Rate limit reached ..." (the Node SDK's rendering) → status and message. */
+function splitLeadingStatus(message: string): { status?: number; message: string } {
+	const match = /^(\d{3})\s+(?!-)(.*)$/s.exec(message);
+	if (!match) return { message };
+	const status = Number(match[1]);
+	return status >= 400 && status <= 599 ? { status, message: match[2]! } : { message };
+}
+
+function looksLikeProse(text: string): boolean {
+	const trimmed = text.trim();
+	return trimmed.length > 0 && trimmed.length <= 300 && !trimmed.includes('\n') && /\s/.test(trimmed);
+}
+
+export interface ParseOptions {
+	/**
+	 * Exception names the entries declare (`openai.RateLimitError`, `NotFoundError`): they
+	 * show where a paste whose newlines were deleted must be split again.
+	 */
+	knownNames?: readonly string[];
+}
+
+export function parseSignature(raw: string, options: ParseOptions = {}): Signature {
+	const bounded = boundInput(raw);
+	const redacted = redactSecrets(bounded.text);
+	const lines = boundLines(restoreLineBreaks(stripControl(stripAnsi(redacted.text)), options.knownNames));
+	let text = cleanPaste(lines.text);
+	if (/<(?:html|head|body|title|center|h1)\b/i.test(text)) text = stripHtml(text).replace(/[ \t]+/g, ' ');
+
+	const headers = findExceptionHeaders(text);
+	const raised = [...headers].reverse().find((h) => !h.isCause) ?? headers.at(-1);
+
+	const exceptions: string[] = [];
+	const addException = (name: string) => {
+		if (!exceptions.includes(name)) exceptions.push(name);
+	};
+
+	let message: string | undefined;
+	let status: number | undefined;
+	if (raised) {
+		addException(raised.name);
+		const peeled = peelWrappers(raised.message);
+		peeled.classes.forEach(addException);
+		const split = splitLeadingStatus(peeled.message);
+		status = split.status;
+		message = split.message;
+	}
+	for (const header of [...headers].reverse()) addException(header.name);
+	if (!raised) {
+		for (const name of findInlineClassNames(text).reverse()) addException(name);
+	}
+
+	// A body inside the raised exception's message wins over bodies elsewhere in the paste.
+	const ownBody = message ? readBodyFields(message) : {};
+	const anyBody = readBodyFields(text);
+	const bodyMessage = ownBody.message ?? (raised && message && !/^Error code: \d{3}/.test(message) ? undefined : anyBody.message);
+	if (bodyMessage) message = bodyMessage;
+	else if (message && /^Error code: \d{3}\s*-?\s*$/.test(message)) message = undefined;
+
+	const prose = !raised && !anyBody.message && looksLikeProse(text);
+	if (!message && !raised && !anyBody.message) {
+		// A bare message or a person's words: the last meaningful lines are the message.
+		const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+		message = lines.slice(-3).join(' ').slice(0, 1000) || undefined;
+		const peeled = message ? peelWrappers(message) : undefined;
+		if (peeled && peeled.classes.length) {
+			peeled.classes.forEach(addException);
+			message = peeled.message;
+		}
+	}
+
+	if (message) {
+		const split = splitLeadingStatus(tidyMessage(message));
+		status ??= split.status;
+		message = split.message || undefined;
+	}
+	status ??= ownBody.status ?? anyBody.status ?? (prose ? proseStatus(text) : undefined);
+
+	const otherMessages = headers
+		.filter((h) => h !== raised && h.message)
+		.map((h) => tidyMessage(peelWrappers(h.message).message))
+		.filter(Boolean)
+		.slice(-5);
+
+	return {
+		exception: exceptions[0],
+		exceptions,
+		status,
+		type: ownBody.type ?? anyBody.type,
+		code: ownBody.code ?? anyBody.code,
+		param: ownBody.param ?? anyBody.param,
+		message: message?.slice(0, 2000),
+		otherMessages,
+		runtime: detectRuntime(text),
+		prose,
+		text,
+		redactions: redacted.count,
+		truncated: bounded.truncated || lines.truncated,
+	};
+}
+
+function detectRuntime(text: string): 'python' | 'node' | undefined {
+	if (/Traceback \(most recent call last\)|^\s*File "[^"]+", line \d+/m.test(text)) return 'python';
+	if (/^\s+at .+:\d+:\d+\)?\s*$|node:internal\/|^Node\.js v\d+/m.test(text)) return 'node';
+	return undefined;
+}
+
+/** In a person's own words, a bare 4xx/5xx number is the status ("429 even though I paid"). */
+function proseStatus(text: string): number | undefined {
+	const match = /\b([45]\d\d)\b/.exec(text);
+	return match ? Number(match[1]) : findStatus(text);
+}
+
+export { shortName };
