@@ -18,6 +18,8 @@ export interface IndexedEntry {
 	exceptions: string[];
 	/** Exact message templates with `{placeholders}`. */
 	messages: string[];
+	/** The SDK runtimes the exception spellings come from (`python` for v1 and v0, `node`). */
+	runtimes: ('python' | 'node')[];
 }
 
 /** The Pagefind metadata key that carries an IndexedEntry as JSON. */
@@ -30,4 +32,14 @@ export function parseIndexedEntry(json: string | undefined): IndexedEntry | unde
 	} catch {
 		return undefined;
 	}
+}
+
+/** Which SDK runtimes an entry's exception spellings belong to. */
+export function runtimesOf(exceptions: { origin: string }[]): ('python' | 'node')[] {
+	const runtimes = new Set<'python' | 'node'>();
+	for (const { origin } of exceptions) {
+		if (origin === 'python' || origin === 'python-v0') runtimes.add('python');
+		if (origin === 'node' || origin === 'node-v3') runtimes.add('node');
+	}
+	return [...runtimes];
 }

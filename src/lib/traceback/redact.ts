@@ -18,7 +18,7 @@ const SECRET_PATTERNS: [RegExp, string][] = [
 	[/\borg-[A-Za-z0-9]{8,}/g, 'org-[redacted]'],
 	[/\bproj_[A-Za-z0-9]{8,}/g, 'proj_[redacted]'],
 	// E-mail addresses.
-	[/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[redacted-email]'],
+	[/(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g, '[redacted-email]'],
 ];
 
 export function redactSecrets(text: string): { text: string; count: number } {

@@ -1,0 +1,80 @@
+/**
+ * Matching a message against an entry's message templates, whose variable
+ * parts are `{placeholders}`. Plain TypeScript.
+ */
+
+const PLACEHOLDER = /\{[a-z_][a-z0-9_]*\}/g;
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** The template as a regular expression: placeholders match anything short, spacing is loose. */
+export function templateRegExp(template: string): RegExp {
+	let regex = compiled.get(template);
+	if (!regex) {
+		const source = template
+			.trim()
+			.split(PLACEHOLDER)
+			.map((literal) => escapeRegExp(literal).replace(/\s+/g, '\\s+'))
+			.join('[\\s\\S]{0,300}?');
+		regex = new RegExp(source, 'i');
+		compiled.set(template, regex);
+	}
+	return regex;
+}
+
+/** True when the whole template occurs in the message, placeholders filled by anything. */
+export function matchesTemplate(template: string, message: string): boolean {
+	return templateRegExp(template).test(message);
+}
+
+/** Lowercased words of at least two letters; placeholders, numbers and ids left out. */
+export function words(text: string): string[] {
+	return (text.replace(PLACEHOLDER, ' ').toLowerCase().match(/[a-z][a-z_']*[a-z]|[a-z]{2,}/g) ?? []).filter(
+		(w) => w.length >= 2,
+	);
+}
+
+/** The template's literal words, the evidence a message can agree with. */
+export function literalWords(template: string): string[] {
+	return words(template);
+}
+
+/**
+ * How much of the template the message shows, 0..1: the share of the template's
+ * literal words found, in order, in the message. A cut-off paste matches the part it kept.
+ */
+export function templateCoverage(template: string, message: string): number {
+	const expected = literalWords(template);
+	if (expected.length === 0) return 0;
+	const seen = words(message);
+	let found = 0;
+	let cursor = 0;
+	for (const word of expected) {
+		const at = seen.indexOf(word, cursor);
+		if (at >= 0) {
+			found++;
+			cursor = at + 1;
+		}
+	}
+	return found / expected.length;
+}
+
+/** Share of the message's words that the template explains, 0..1. */
+export function messageCoverage(template: string, message: string): number {
+	const seen = words(message);
+	if (seen.length === 0) return 0;
+	const expected = new Set(literalWords(template));
+	return seen.filter((w) => expected.has(w)).length / seen.length;
+}
+
+/**
+ * How much a template says: a long, specific template is stronger evidence
+ * than "Connection error.". Grows with the number of literal words, capped.
+ */
+export function informativeness(template: string): number {
+	return Math.min(1, 0.35 + 0.05 * literalWords(template).length);
+}
