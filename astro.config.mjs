@@ -1,6 +1,9 @@
 // @ts-check
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
 import { pagefind } from './src/integrations/pagefind';
 
@@ -9,6 +12,16 @@ import { pagefind } from './src/integrations/pagefind';
  * section links are built from it. Set SITE_URL when publishing elsewhere.
  */
 const site = process.env.SITE_URL ?? 'https://error-atlas.dev';
+
+/** Old entry URLs kept as redirects: listed in the entries' `aliases`, left out of the sitemap. */
+const redirectPaths = new Set(
+	readdirSync('./content/errors', { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.mdx'))
+		.flatMap((file) => {
+			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`./content/errors/${file}`, 'utf8'))?.[1] ?? '';
+			return /** @type {string[]} */ (parse(frontmatter)?.aliases ?? []);
+		}),
+);
 
 export default defineConfig({
 	site,
@@ -23,6 +36,10 @@ export default defineConfig({
 			defaultProps: { wrap: true },
 		}),
 		mdx(),
+		sitemap({
+			// Redirect pages (short links, aliases) and the 404 page are not content.
+			filter: (page) => !/\/(e|404)\//.test(new URL(page).pathname) && !redirectPaths.has(new URL(page).pathname),
+		}),
 		pagefind(),
 	],
 });

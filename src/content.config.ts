@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { EntrySchema } from './schemas/entry';
+import { NOTE_MAX_CHARS, NoteSchema } from './schemas/note';
 import { checkCollection, formatProblems } from './lib/content/rules';
 
 const ENTRY_BASE = './content/errors';
@@ -30,6 +31,29 @@ function errorEntries(): Loader {
 	};
 }
 
+/** Notes are plain Markdown (no MDX), one folder per entry: `content/notes/<entry-id>/<date>-<slug>.md`. */
+function communityNotes(): Loader {
+	const files = glob({ base: './content/notes', pattern: '**/[^_]*.md' });
+	return {
+		name: 'community-notes',
+		async load(context) {
+			await files.load(context);
+			const problems: string[] = [];
+			for (const note of context.store.values()) {
+				const file = note.filePath ?? note.id;
+				const { entry } = note.data as { entry: string };
+				const folder = file.split('/').at(-2);
+				if (folder !== entry) problems.push(`  ${file} → entry: is "${entry}" but the note lives in the folder "${folder}"`);
+				const length = (note.body ?? '').trim().length;
+				if (length === 0) problems.push(`  ${file} → (body): the note has no text`);
+				if (length > NOTE_MAX_CHARS) problems.push(`  ${file} → (body): ${length} characters, at most ${NOTE_MAX_CHARS}`);
+			}
+			if (problems.length) throw new Error(`Community notes break ${problems.length} rule(s):\n${problems.join('\n')}`);
+		},
+	};
+}
+
 export const collections = {
 	errors: defineCollection({ loader: errorEntries(), schema: EntrySchema }),
+	notes: defineCollection({ loader: communityNotes(), schema: NoteSchema }),
 };

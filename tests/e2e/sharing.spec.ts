@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { loadIndex } from '../support/site';
+
+test('an entry page carries a title, description, canonical URL, OpenGraph/Twitter tags and JSON-LD', async ({ page, request }) => {
+	const [record] = await loadIndex(request);
+	await page.goto(record!.url);
+	await expect(page).toHaveTitle(new RegExp(record!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	const meta = (selector: string) => page.locator(selector).getAttribute('content');
+	expect((await meta('meta[name=description]'))!.length).toBeGreaterThan(40);
+	expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(record!.permalink);
+	expect(await meta('meta[property="og:title"]')).toBe(record!.title);
+	expect(await meta('meta[property="og:type"]')).toBe('article');
+	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+	const image = await meta('meta[property="og:image"]');
+	const imageResponse = await request.get(new URL(image!).pathname);
+	expect(imageResponse.headers()['content-type']).toContain('image/png');
+	expect((await imageResponse.body()).subarray(1, 4).toString()).toBe('PNG');
+	const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+	expect(jsonLd['@type']).toBe('TechArticle');
+	expect(jsonLd.headline).toBe(record!.title);
+});
+
+test('the copy-link control copies the absolute URL of its section', async ({ page, context, request }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const [record] = await loadIndex(request);
+	await page.goto(record!.url);
+	await page.locator('#causes').hover();
+	const link = page.locator('a.anchor-link[href="#causes"]');
+	await link.focus();
+	await expect(link).toBeVisible();
+	await link.click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${record!.permalink}#causes`);
+	const firstCause = page.locator('ol.causes > li').first();
+	const causeLink = firstCause.locator('a.anchor-link');
+	await causeLink.focus();
+	await causeLink.press('Enter');
+	const id = await firstCause.getAttribute('id');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${record!.permalink}#${id}`);
+});
+
+test('sitemap, robots.txt and the feed list the entries', async ({ request }) => {
+	const index = await loadIndex(request);
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
+	const sitemap = await (await request.get('/sitemap-0.xml')).text();
+	const feed = await (await request.get('/feed.xml')).text();
+	for (const record of index) {
+		expect(sitemap).toContain(`<loc>${record.permalink}</loc>`);
+		expect(feed).toContain(`<link>${record.permalink}</link>`);
+	}
+	expect(sitemap).not.toContain('/e/');
+});
+
+test('the 404 page offers search prefilled from the missing path', async ({ page }) => {
+	const response = await page.goto('/openai/rate-limit-exceeded-oops/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	await expect(page.locator('input[name=q]')).toHaveValue('rate limit exceeded oops');
+});
