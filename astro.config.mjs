@@ -14,11 +14,12 @@ import { pagefind } from './src/integrations/pagefind';
 const site = process.env.SITE_URL ?? 'https://error-atlas.dev';
 
 /** Old entry URLs kept as redirects: listed in the entries' `aliases`, left out of the sitemap. */
+const contentDir = process.env.ATLAS_CONTENT_DIR ?? './content';
 const redirectPaths = new Set(
-	readdirSync('./content/errors', { recursive: true, encoding: 'utf8' })
+	readdirSync(`${contentDir}/errors`, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.mdx'))
 		.flatMap((file) => {
-			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`./content/errors/${file}`, 'utf8'))?.[1] ?? '';
+			const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(`${contentDir}/errors/${file}`, 'utf8'))?.[1] ?? '';
 			return /** @type {string[]} */ (parse(frontmatter)?.aliases ?? []);
 		}),
 );
@@ -26,6 +27,8 @@ const redirectPaths = new Set(
 export default defineConfig({
 	site,
 	output: 'static',
+	// Benchmarks build a generated corpus into a scratch folder.
+	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	integrations: [
 		expressiveCode({

@@ -5,7 +5,9 @@ import { EntrySchema } from './schemas/entry';
 import { NOTE_MAX_CHARS, NoteSchema } from './schemas/note';
 import { checkCollection, formatProblems } from './lib/content/rules';
 
-const ENTRY_BASE = './content/errors';
+/** Where content lives; benchmarks point this at a generated corpus (see scripts/bench-build.ts). */
+const CONTENT_DIR = process.env.ATLAS_CONTENT_DIR ?? './content';
+const ENTRY_BASE = `${CONTENT_DIR}/errors`;
 
 /** The file name is the permanent id: `content/errors/openai/<id>.mdx`. */
 const entryId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '').split('/').at(-1)!;
@@ -33,7 +35,7 @@ function errorEntries(): Loader {
 
 /** Notes are plain Markdown (no MDX), one folder per entry: `content/notes/<entry-id>/<date>-<slug>.md`. */
 function communityNotes(): Loader {
-	const files = glob({ base: './content/notes', pattern: '**/[^_]*.md' });
+	const files = glob({ base: `${CONTENT_DIR}/notes`, pattern: '**/[^_]*.md' });
 	return {
 		name: 'community-notes',
 		async load(context) {

@@ -13,7 +13,7 @@ export const WEIGHTS = {
 	/** Part of a template found in the message (cut-off pastes, reworded variants). */
 	templatePartial: 70,
 	/** Templates matched against the other exceptions of a chain count less. */
-	otherMessageFactor: 0.6,
+	otherMessageFactor: 0.8,
 	exceptionRaised: 25,
 	exceptionShortName: 18,
 	exceptionOther: 6,
@@ -29,7 +29,7 @@ export const WEIGHTS = {
 	runtimeMatch: 15,
 	runtimeConflict: -20,
 	/** Words of a person's description found in the entry's title, code and templates. */
-	proseWord: 6,
+	proseWord: 10,
 	/** Pagefind's own rank, a tiebreaker. */
 	retrieval: 4,
 } as const;

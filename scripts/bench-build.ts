@@ -1,0 +1,168 @@
+/**
+ * npm run bench:build -- N [N ...]
+ *
+ * Generates N synthetic but realistic entries, builds the site and its
+ * Pagefind index from them, and prints wall time, peak memory, dist size,
+ * Pagefind index size and pages per second. Nothing is written outside
+ * `.bench/` (git-ignored).
+ *
+ * The generated corpus, for feeding the same entries to another site generator:
+ *   .bench/<N>/content/errors/openai/synthetic-<00001>.mdx
+ * one file per entry, YAML frontmatter between `---` lines followed by a Markdown body.
+ * Frontmatter fields (all present in every file), as in src/schemas/entry.ts:
+ *   title, provider, library, exceptions[{name, origin}], scope, status, type, code, param,
+ *   messages[{text, label}], severity, difficulty, timeToFix, retry, meaning, shortCause,
+ *   shortFix, stackTrace{lang, text}, quickFix, detection, causes[{id, cause, fix}],
+ *   examples[{lang, broken, fixed}], examplesNote, workaround, prevention,
+ *   compatibility[{runtime, package, versions, checked}], verified, verifyUrl,
+ *   sources[{title, url, kind}], related[ids], aliases[]
+ * The generator is deterministic: the same N gives byte-identical files.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { ROOT } from './lib/entries';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) {
+	console.error('usage: npm run bench:build -- N [N ...]   e.g. npm run bench:build -- 100 1000 10000');
+	process.exit(2);
+}
+
+/** A small deterministic PRNG (mulberry32). */
+function random(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const WORDS =
+	'request model token quota limit organization project deployment endpoint header version client server response stream timeout retry backoff key permission region payload schema parameter function tool message context window billing budget credit account gateway proxy certificate network connection'.split(
+		' ',
+	);
+const CLASSES = ['BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'RateLimitError', 'InternalServerError', 'APIConnectionError', 'APITimeoutError'];
+const STATUS = [400, 401, 403, 404, 429, 500, 502, 503, null];
+
+function entry(i: number, n: number, next: () => number) {
+	const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!;
+	const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+	const sentence = (count: number) => {
+		const text = words(count);
+		return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+	};
+	const id = `synthetic-${String(i).padStart(5, '0')}`;
+	const cls = pick(CLASSES);
+	const status = pick(STATUS);
+	const message = `The ${words(3)} ${i} ${words(4)} for {model} in ${words(2)} {n}.`;
+	const related = Array.from({ length: 3 }, () => `synthetic-${String(1 + Math.floor(next() * n)).padStart(5, '0')}`).filter((r) => r !== id);
+	return {
+		id,
+		data: {
+			title: `${cls}: The ${words(3)} ${i} ${words(2)}`,
+			provider: 'openai',
+			library: 'openai-python / openai-node',
+			exceptions: [
+				{ name: `openai.${cls}`, origin: 'python' },
+				{ name: cls, origin: 'node' },
+			],
+			scope: 'message',
+			status,
+			type: status ? 'invalid_request_error' : null,
+			code: `${pick(WORDS)}_${pick(WORDS)}_${i}`,
+			param: null,
+			messages: [{ text: message, label: 'API' }],
+			severity: pick(['low', 'medium', 'high', 'critical']),
+			difficulty: pick(['beginner', 'intermediate', 'advanced']),
+			timeToFix: '5-15 min',
+			retry: pick(['no', 'yes', 'backoff']),
+			meaning: sentence(24),
+			shortCause: sentence(10),
+			shortFix: sentence(10),
+			stackTrace: { lang: 'python', text: `Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\nopenai.${cls}: ${message.replace('{model}', 'gpt-4o').replace('{n}', '42')}` },
+			quickFix: sentence(30),
+			detection: sentence(30),
+			causes: [1, 2, 3].map((c) => ({ id: `cause-${c}`, cause: sentence(14), fix: sentence(20) })),
+			examples: [
+				{ lang: 'python', broken: `from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[])  # ${words(4)}`, fixed: `from openai import OpenAI\nclient = OpenAI(max_retries=5)\nclient.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])` },
+				{ lang: 'typescript', broken: `import OpenAI from 'openai';\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [] });`, fixed: `import OpenAI from 'openai';\nconst client = new OpenAI({ maxRetries: 5 });\nawait client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });` },
+			],
+			examplesNote: sentence(20),
+			workaround: sentence(30),
+			prevention: sentence(40),
+			compatibility: [{ runtime: 'Python 3.9+', package: 'openai', versions: '>=1.0.0', checked: '3.3.1' }],
+			verified: `2026-${String(1 + Math.floor(next() * 11)).padStart(2, '0')}`,
+			verifyUrl: 'https://platform.openai.com/docs/guides/error-codes',
+			sources: [{ title: 'OpenAI docs: Error codes', url: 'https://platform.openai.com/docs/guides/error-codes', kind: 'docs' }],
+			related,
+			aliases: [],
+		},
+		body: Array.from({ length: 3 }, () => sentence(60)).join('\n\n'),
+	};
+}
+
+function generate(n: number, dir: string) {
+	rmSync(dir, { recursive: true, force: true });
+	const folder = join(dir, 'errors/openai');
+	mkdirSync(folder, { recursive: true });
+	mkdirSync(join(dir, 'notes'), { recursive: true });
+	const next = random(n);
+	for (let i = 1; i <= n; i++) {
+		const { id, data, body } = entry(i, n, next);
+		writeFileSync(join(folder, `${id}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
+	}
+}
+
+function sizeOf(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.size;
+	return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rows: string[] = [];
+for (const n of sizes) {
+	const base = join(ROOT, '.bench', String(n));
+	const content = join(base, 'content');
+	const out = join(base, 'dist');
+	const genStart = performance.now();
+	generate(n, content);
+	const genMs = performance.now() - genStart;
+	rmSync(out, { recursive: true, force: true });
+	const useTime = existsSync('/usr/bin/time');
+	const command = useTime ? '/usr/bin/time' : process.execPath;
+	const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath] : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+	const start = performance.now();
+	const run = spawnSync(command, args, {
+		cwd: ROOT,
+		env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - start) / 1000;
+	if (run.status !== 0) {
+		console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+		throw new Error(`build of ${n} entries failed`);
+	}
+	const rss = /MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1];
+	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	rows.push(
+		[
+			`N=${n}`,
+			`generate ${(genMs / 1000).toFixed(1)} s`,
+			`build ${seconds.toFixed(1)} s`,
+			`peak RSS ${rss ? mb(Number(rss) * 1024) : 'n/a'}`,
+			`dist ${mb(sizeOf(out))}`,
+			`pagefind ${mb(sizeOf(join(out, 'pagefind')))}`,
+			`${pages} pages, ${(pages / seconds).toFixed(0)} pages/s`,
+			`${((seconds * 1000) / n).toFixed(1)} ms/entry`,
+		].join(' | '),
+	);
+	console.log(rows.at(-1));
+}

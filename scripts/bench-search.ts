@@ -1,0 +1,113 @@
+/**
+ * npm run bench:search [-- FILE.jsonl] [--runs N]
+ *
+ * Paste-to-results time and bytes transferred, in real Chromium against the
+ * built site: a first search (cold cache, Pagefind loads its code and index)
+ * and later searches in the same page. Prints median and p95. Builds nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/browser';
+import { ROOT } from './lib/entries';
+import { startPreview } from './lib/preview';
+
+const args = process.argv.slice(2);
+const runsFlag = args.indexOf('--runs');
+const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 8;
+const file = args.find((a) => a.endsWith('.jsonl')) ?? join(ROOT, '../shared/eval/tracebacks-dev.jsonl');
+const pastes = readFileSync(file, 'utf8')
+	.split('\n')
+	.filter((l) => l.trim())
+	.map((l) => (JSON.parse(l) as { text: string }).text);
+
+const quantile = (values: number[], q: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Counts the bytes of every response, raw and as gzip would send them. */
+function meter(page: Page) {
+	const totals = { raw: 0, gzip: 0, requests: 0 };
+	page.on('response', async (response) => {
+		try {
+			const body = await response.body();
+			totals.raw += body.length;
+			totals.gzip += gzipSync(body).length;
+			totals.requests++;
+		} catch {
+			// Redirects and aborted requests have no body.
+		}
+	});
+	return {
+		take() {
+			const snapshot = { ...totals };
+			totals.raw = totals.gzip = totals.requests = 0;
+			return snapshot;
+		},
+	};
+}
+
+/** Pastes and waits for the results, timing inside the page from the paste to the finished state. */
+async function timedPaste(page: Page, text: string): Promise<number> {
+	await page.locator('input[name=q]').fill('');
+	await page.locator('[data-results][data-state="idle"]').waitFor();
+	return page.evaluate(
+		(text) =>
+			new Promise<number>((resolve) => {
+				const results = document.querySelector('[data-results]')!;
+				const start = performance.now();
+				const observer = new MutationObserver(() => {
+					const state = results.getAttribute('data-state');
+					if (state === 'done' || state === 'empty') {
+						observer.disconnect();
+						resolve(performance.now() - start);
+					}
+				});
+				observer.observe(results, { attributes: true, attributeFilter: ['data-state'] });
+				const input = document.querySelector<HTMLInputElement>('input[name=q]')!;
+				input.focus();
+				const data = new DataTransfer();
+				data.setData('text/plain', text);
+				input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+			}),
+		text,
+	);
+}
+
+const preview = await startPreview();
+const browser = await chromium.launch(chromiumLaunchOptions());
+const first: { ms: number; raw: number; gzip: number; requests: number }[] = [];
+const later: { ms: number; raw: number; gzip: number; requests: number }[] = [];
+let pageLoad = { raw: 0, gzip: 0, requests: 0 };
+try {
+	for (let run = 0; run < runs; run++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const bytes = meter(page);
+		await page.goto(`${preview.url}/search/`, { waitUntil: 'networkidle' });
+		pageLoad = bytes.take();
+		const firstMs = await timedPaste(page, pastes[run % pastes.length]!);
+		await page.waitForLoadState('networkidle');
+		first.push({ ms: firstMs, ...bytes.take() });
+		for (let i = 1; i < Math.min(pastes.length, 6); i++) {
+			const ms = await timedPaste(page, pastes[(run + i) % pastes.length]!);
+			await page.waitForLoadState('networkidle');
+			later.push({ ms, ...bytes.take() });
+		}
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	preview.close();
+}
+
+const report = (label: string, rows: typeof first) =>
+	console.log(
+		`${label.padEnd(16)} n=${String(rows.length).padEnd(4)} time median ${quantile(rows.map((r) => r.ms), 0.5).toFixed(0)} ms, p95 ${quantile(rows.map((r) => r.ms), 0.95).toFixed(0)} ms | transferred median ${kb(quantile(rows.map((r) => r.gzip), 0.5))} gzip (${kb(quantile(rows.map((r) => r.raw), 0.5))} raw), p95 ${kb(quantile(rows.map((r) => r.gzip), 0.95))} gzip, ${quantile(rows.map((r) => r.requests), 0.5)} requests`,
+	);
+console.log(`search page load: ${kb(pageLoad.gzip)} gzip (${kb(pageLoad.raw)} raw) in ${pageLoad.requests} requests`);
+report('first search', first);
+report('later searches', later);
