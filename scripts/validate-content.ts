@@ -4,16 +4,11 @@
  * Prints each problem as "file → field: message" and exits 1 when there is any.
  */
 import { readAllEntries } from './lib/entries';
-import { checkPython, checkTypeScript, type Snippet } from './lib/code-check';
+import { checkPython, checkTypeScript, entrySnippets, type Snippet } from './lib/code-check';
 import { formatProblems } from '../src/lib/content/rules';
 
 const { entries, problems } = readAllEntries();
-const snippets: Snippet[] = entries.flatMap((e) =>
-	e.data.examples.flatMap((ex, i) => [
-		{ label: `${e.file} → examples.${i}.broken`, lang: ex.lang, code: ex.broken },
-		{ label: `${e.file} → examples.${i}.fixed`, lang: ex.lang, code: ex.fixed },
-	]),
-);
+const snippets: Snippet[] = entrySnippets(entries);
 const codeProblems = [...checkPython(snippets), ...checkTypeScript(snippets)];
 
 if (problems.length) console.error(`Entry problems:\n${formatProblems(problems)}`);

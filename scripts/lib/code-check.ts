@@ -6,13 +6,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { ROOT } from './entries';
+import { ROOT, type DiskEntry } from './entries';
+import { OPENAI_PYTHON_V0, OPENAI_PYTHON_V1 } from './openai-python-names';
 
 export interface Snippet {
 	/** Where the snippet comes from, e.g. `openai-429-x examples[0].broken`. */
 	label: string;
 	lang: string;
 	code: string;
+	/** Which openai-python the snippet targets: legacy code is checked against v0.28. */
+	pythonVersion?: 'v0' | 'v1';
+	/** False for code that uses a missing name on purpose (the broken example of an AttributeError). */
+	namesChecked?: boolean;
 }
 
 export interface SnippetProblem {
@@ -25,19 +30,54 @@ import ast, json, sys
 out = []
 for item in json.load(sys.stdin):
     try:
-        ast.parse(item["code"])
+        tree = ast.parse(item["code"])
     except SyntaxError as e:
         out.append({"label": item["label"], "message": f"Python syntax error line {e.lineno}: {e.msg}"})
+        continue
+    used = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "openai":
+            used += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module == "openai.error":
+            used += ["error." + a.name for a in node.names]
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "openai":
+            used.append(node.attr)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and isinstance(node.value.value, ast.Name) \
+                and node.value.value.id == "openai" and node.value.attr == "error":
+            used.append("error." + node.attr)
+    out.append({"label": item["label"], "names": used})
 print(json.dumps(out))
 `;
 
-/** Parses every Python snippet with CPython's own parser, in one process. */
+/**
+ * Parses every Python snippet with CPython's own parser, in one process, and
+ * checks the names it takes from `openai` exist in the SDK version it targets:
+ * v1+ unless the snippet is legacy code (`pythonVersion: 'v0'`).
+ */
 export function checkPython(snippets: Snippet[]): SnippetProblem[] {
 	const python = snippets.filter((s) => s.lang === 'python');
 	if (python.length === 0) return [];
 	const run = spawnSync('python3', ['-c', PYTHON_PARSER], { input: JSON.stringify(python), encoding: 'utf8' });
 	if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
-	return JSON.parse(run.stdout) as SnippetProblem[];
+	const results = JSON.parse(run.stdout) as (SnippetProblem | { label: string; names: string[] })[];
+	const problems: SnippetProblem[] = [];
+	results.forEach((result, i) => {
+		if ('message' in result) return problems.push(result);
+		const legacy = python[i]!.pythonVersion === 'v0';
+		if (python[i]!.namesChecked === false) return;
+		for (const name of result.names) {
+			const known = legacy
+				? name.startsWith('error.')
+					? OPENAI_PYTHON_V0.errorClasses.has(name.slice(6))
+					: OPENAI_PYTHON_V0.names.has(name)
+				: !name.startsWith('error.') && (OPENAI_PYTHON_V1.names.has(name) || /^[a-z_]+$/.test(name));
+			if (!known) {
+				const version = legacy ? OPENAI_PYTHON_V0.version : OPENAI_PYTHON_V1.version;
+				problems.push({ label: result.label, message: `uses openai.${name}, which openai ${version} does not have` });
+			}
+		}
+	});
+	return problems;
 }
 
 /**
@@ -85,4 +125,28 @@ export function checkTypeScript(snippets: Snippet[]): SnippetProblem[] {
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** Errors about a name that does not exist: their broken examples use such a name on purpose. */
+const MISSING_NAME_ERRORS = /^(?:AttributeError|ImportError|ModuleNotFoundError|NameError|openai\.lib\._old_api\.APIRemovedInV1|APIRemovedInV1)$/;
+
+/**
+ * The code examples of entries, labelled, with the openai-python version each
+ * targets. Broken examples of errors about missing names are only parsed.
+ */
+export function entrySnippets(entries: DiskEntry[]): Snippet[] {
+	return entries.flatMap((e) => {
+		const legacyOnly = e.data.exceptions.some((x) => x.origin === 'python-v0') && !e.data.exceptions.some((x) => x.origin === 'python');
+		const aboutMissingNames = e.data.exceptions.some((x) => MISSING_NAME_ERRORS.test(x.name));
+		return e.data.examples.flatMap((ex, i) => [
+			{
+				label: `${e.file} → examples.${i}.broken`,
+				lang: ex.lang,
+				code: ex.broken,
+				pythonVersion: legacyOnly ? ('v0' as const) : ('v1' as const),
+				namesChecked: !aboutMissingNames,
+			},
+			{ label: `${e.file} → examples.${i}.fixed`, lang: ex.lang, code: ex.fixed, pythonVersion: 'v1' as const, namesChecked: true },
+		]);
+	});
 }

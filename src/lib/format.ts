@@ -67,3 +67,8 @@ export function formatMonth(verified: string): string {
 	const [year, month] = verified.split('-').map(Number) as [number, number];
 	return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** "1 error", "2 errors". */
+export function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -26,22 +26,6 @@ function loadPagefind(): Promise<PagefindLike> {
 	return pagefindPromise;
 }
 
-/** Builds the excerpt from Pagefind's HTML keeping only text and <mark>: nothing else can render. */
-function excerptNodes(html: string): Node[] {
-	const template = document.createElement('template');
-	template.innerHTML = html;
-	const nodes: Node[] = [];
-	for (const node of template.content.childNodes) {
-		if (node.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(node.textContent ?? ''));
-		else if (node instanceof Element && node.tagName === 'MARK') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			nodes.push(mark);
-		} else nodes.push(document.createTextNode(node.textContent ?? ''));
-	}
-	return nodes;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	if (text !== undefined) element.textContent = text;
@@ -158,9 +142,8 @@ export function startSearchPage(): void {
 					el('span', `${hit.entry.severity} severity`),
 				);
 				if (hit.entry.exceptions[0]) badges.append(el('span', hit.entry.exceptions[0]));
-				const excerpt = el('p', undefined, { class: 'excerpt' });
-				excerpt.append(...excerptNodes(hit.excerpt));
-				item.append(badges, excerpt);
+				const summary = el('p', hit.entry.summary, { class: 'excerpt' });
+				item.append(badges, summary);
 				return item;
 			}),
 		);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readAllEntries } from '../../scripts/lib/entries';
-import { checkPython, checkTypeScript, type Snippet } from '../../scripts/lib/code-check';
+import { checkPython, checkTypeScript, entrySnippets, type Snippet } from '../../scripts/lib/code-check';
 
 describe('code examples', () => {
 	const { entries } = readAllEntries();
-	const snippets: Snippet[] = entries.flatMap((e) =>
-		e.data.examples.flatMap((ex, i) => [
-			{ label: `${e.id} examples.${i}.broken (${ex.lang})`, lang: ex.lang, code: ex.broken },
-			{ label: `${e.id} examples.${i}.fixed (${ex.lang})`, lang: ex.lang, code: ex.fixed },
-		]),
-	);
+	const snippets: Snippet[] = entrySnippets(entries);
 
 	it('parses every Python example with CPython', () => {
 		const problems = checkPython(snippets);
@@ -24,6 +19,15 @@ describe('code examples', () => {
 	it('catches a Python syntax error', () => {
 		const [problem] = checkPython([{ label: 'bad', lang: 'python', code: 'def f(:\n  pass' }]);
 		expect(problem?.label).toBe('bad');
+	});
+
+	it('catches a name the openai-python version does not have', () => {
+		const problems = checkPython([
+			{ label: 'v1', lang: 'python', code: 'import openai\ntry:\n    pass\nexcept openai.error.RateLimitError:\n    pass', pythonVersion: 'v1' },
+			{ label: 'v1-import', lang: 'python', code: 'from openai import InvalidRequestError', pythonVersion: 'v1' },
+			{ label: 'v0', lang: 'python', code: 'import openai\nopenai.error.RateLimitError\nopenai.ChatCompletion.create()', pythonVersion: 'v0' },
+		]);
+		expect(problems.map((p) => p.label).sort()).toEqual(['v1', 'v1-import']);
 	});
 
 	it('catches a TypeScript call the openai package does not have', () => {

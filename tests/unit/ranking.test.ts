@@ -13,6 +13,7 @@ function entry(id: string, fields: Partial<IndexedEntry>): IndexedEntry {
 		id,
 		url: `/test/${id}/`,
 		title: id,
+		summary: `${id} summary`,
 		provider: 'test',
 		status: null,
 		type: null,

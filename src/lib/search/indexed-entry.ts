@@ -6,6 +6,8 @@ export interface IndexedEntry {
 	id: string;
 	url: string;
 	title: string;
+	/** One line for the result list: the usual cause. */
+	summary: string;
 	provider: string;
 	status: number | null;
 	type: string | null;
