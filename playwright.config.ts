@@ -15,7 +15,7 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions(),
 	},
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `npx tsx scripts/serve-dist.ts ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -42,16 +42,25 @@ function random(seed: number) {
 	};
 }
 
-const WORDS =
+const COMMON =
 	'request model token quota limit organization project deployment endpoint header version client server response stream timeout retry backoff key permission region payload schema parameter function tool message context window billing budget credit account gateway proxy certificate network connection'.split(
 		' ',
 	);
+/** A vocabulary as varied as real error pages: common words plus thousands of rarer ones (names, codes, parameters). */
+const SYLLABLES = 'ka lo mi ne su ta ri po ve xa zu bel cor dan fen gil hor jun kel mor nax pil qua rev sol tur vim wex yor zan'.split(' ');
+const RARE = Array.from({ length: 4000 }, (_, i) => {
+	let word = '';
+	for (let n = i + 7, parts = 0; parts < 3 || n > 0; parts++, n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+	return word;
+});
 const CLASSES = ['BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'RateLimitError', 'InternalServerError', 'APIConnectionError', 'APITimeoutError'];
 const STATUS = [400, 401, 403, 404, 429, 500, 502, 503, null];
 
 function entry(i: number, n: number, next: () => number) {
 	const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!;
-	const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
+	// Zipf-like: a few words are everywhere, most are rare.
+	const word = () => (next() < 0.4 ? pick(COMMON) : RARE[Math.floor(RARE.length * next() ** 2.5)]!);
+	const words = (count: number) => Array.from({ length: count }, word).join(' ');
 	const sentence = (count: number) => {
 		const text = words(count);
 		return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -74,7 +83,7 @@ function entry(i: number, n: number, next: () => number) {
 			scope: 'message',
 			status,
 			type: status ? 'invalid_request_error' : null,
-			code: `${pick(WORDS)}_${pick(WORDS)}_${i}`,
+			code: `${word()}_${word()}_${i}`,
 			param: null,
 			messages: [{ text: message, label: 'API' }],
 			severity: pick(['low', 'medium', 'high', 'critical']),

@@ -53,7 +53,7 @@ function meter(page: Page) {
 /** Pastes and waits for the results, timing inside the page from the paste to the finished state. */
 async function timedPaste(page: Page, text: string): Promise<number> {
 	await page.locator('input[name=q]').fill('');
-	await page.locator('[data-results][data-state="idle"]').waitFor();
+	await page.locator('[data-results][data-state="idle"]').waitFor({ state: 'attached' });
 	return page.evaluate(
 		(text) =>
 			new Promise<number>((resolve) => {

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser';
+import { pasteInto, resultIds } from '../tests/support/site';
 import { ROOT } from './lib/entries';
 import { startPreview } from './lib/preview';
 
@@ -44,19 +45,10 @@ try {
 		for (const [i, c] of cases.entries()) {
 			const input = page.locator('input[name=q]');
 			await input.fill('');
-			await page.locator('[data-results][data-state="idle"]').waitFor();
-			if (useFill) {
-				await input.fill(c.text);
-			} else {
-				await input.focus();
-				await page.evaluate((text) => {
-					const data = new DataTransfer();
-					data.setData('text/plain', text);
-					document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-				}, c.text);
-			}
-			await page.locator('[data-results][data-state="done"], [data-results][data-state="empty"]').waitFor({ timeout: 15_000 });
-			const ids = await page.locator('[data-results] a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('data-result')!));
+			await page.locator('[data-results][data-state="idle"]').waitFor({ state: 'attached' });
+			if (useFill) await input.fill(c.text);
+			else await pasteInto(page, 'input[name=q]', c.text);
+			const ids = await resultIds(page);
 			const first = c.expect_ids.includes(ids[0]!);
 			const inTop3 = ids.slice(0, 3).some((id) => c.expect_ids.includes(id));
 			top1 += Number(first);

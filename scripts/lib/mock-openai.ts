@@ -17,11 +17,6 @@ export interface MockOptions {
 	error: MockResponse;
 	/** How many requests get the error before the mock answers with success (Infinity: always the error). */
 	failures: number;
-	/**
-	 * A request that still has this top-level body parameter gets the error even
-	 * after `failures`: a fix that keeps sending the offending parameter is no fix.
-	 */
-	offendingParam?: string;
 }
 
 export interface Mock {
@@ -88,8 +83,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 		const path = (request.url ?? '/').split('?')[0]!;
 		requests.push({ method: request.method ?? 'GET', path, body });
 		const params = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-		const stillOffending = options.offendingParam !== undefined && options.offendingParam in params;
-		if (requests.length <= options.failures || stillOffending) {
+		if (requests.length <= options.failures) {
 			const headers = { 'content-type': 'application/json', 'x-request-id': `req_mock_${requests.length}`, 'retry-after-ms': '5', ...(options.error.headers ?? {}) };
 			response.writeHead(options.error.status, headers);
 			response.end(typeof options.error.body === 'string' ? options.error.body : JSON.stringify(options.error.body));

@@ -91,7 +91,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	}
 
 	const retryable = entry.data.retry !== 'no';
-	const fixed = await startMock({ error, failures: retryable ? 1 : 0, offendingParam: entry.data.status === 400 ? (entry.data.param ?? undefined) : undefined });
+	const fixed = await startMock({ error, failures: retryable ? 1 : 0 });
 	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, fixed.url);
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };

@@ -24,6 +24,6 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
 
 /** Waits until the search has finished and returns the ids of the results, in rank order. */
 export async function resultIds(page: Page): Promise<string[]> {
-	await page.locator('[data-results][data-state="done"], [data-results][data-state="empty"]').waitFor();
+	await page.locator('[data-results][data-state="done"], [data-results][data-state="empty"]').waitFor({ state: 'attached' });
 	return page.locator('[data-results] a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('data-result')!));
 }

@@ -66,12 +66,12 @@ export async function searchErrors(pagefind: PagefindLike, paste: string, option
 	const queries = planQueries(signature);
 	const lists = await Promise.all(
 		queries.map(async (q) => {
-			const filters = { ...(q.filters ?? {}), ...(options.filters ?? {}) };
+			const filters = options.filters ?? {};
 			const response = await pagefind.search(q.term, Object.keys(filters).length ? { filters } : undefined);
 			return response?.results ?? [];
 		}),
 	);
-	const candidates = fuse(lists).slice(0, options.candidates ?? 12);
+	const candidates = fuse(lists).slice(0, options.candidates ?? 8);
 	const loaded = await Promise.all(candidates.map((c) => c.data()));
 	const byUrl = new Map<string, PagefindData>();
 	const entries: IndexedEntry[] = [];

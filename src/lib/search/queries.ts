@@ -6,9 +6,7 @@
 import type { Signature } from '../traceback/signature';
 
 export interface PlannedQuery {
-	/** The search term, or null for a filter-only query. */
-	term: string | null;
-	filters?: Record<string, string>;
+	term: string;
 	/** What the query stands for, for debugging. */
 	why: string;
 }
@@ -42,34 +40,32 @@ export function distinctiveWords(text: string, limit: number): string[] {
 
 const shortName = (name: string) => name.split('.').at(-1)!;
 
+/** At most this many queries: each distinct term can load another index chunk. */
+export const MAX_QUERIES = 6;
+
 export function planQueries(sig: Signature): PlannedQuery[] {
 	const queries: PlannedQuery[] = [];
-	const add = (term: string | null, why: string, filters?: Record<string, string>) => {
-		if (!queries.some((q) => q.term === term && JSON.stringify(q.filters) === JSON.stringify(filters))) {
-			queries.push({ term, why, ...(filters ? { filters } : {}) });
-		}
+	const add = (term: string | null, why: string) => {
+		if (term && !queries.some((q) => q.term === term)) queries.push({ term, why });
 	};
 
-	const classes = [...new Set(sig.exceptions.map(shortName))].filter((name) => name !== 'Error' && name !== 'Exception').slice(0, 3);
-	for (const name of classes) add(name, 'exception');
+	const classes = [...new Set(sig.exceptions.map(shortName))].filter((name) => name !== 'Error' && name !== 'Exception');
+	if (classes[0]) add(classes[0], 'exception');
 	if (sig.code && !/^\d+$/.test(sig.code)) add(sig.code, 'code');
-	if (sig.type) add(sig.type, 'type');
+	else if (sig.type) add(sig.type, 'type');
 
-	const messageWords = sig.message ? distinctiveWords(sig.message, 6) : [];
+	const messageWords = sig.message ? distinctiveWords(sig.message, 4) : [];
 	if (messageWords.length >= 2) add(messageWords.slice(0, 3).join(' '), 'message words');
-	for (const word of messageWords) add(word, 'message word');
-	for (const other of sig.otherMessages.slice(-2)) {
-		const otherWords = distinctiveWords(other, 3);
+	// The rarest-looking words alone, in case one of them is not on the page (a variant wording).
+	for (const word of [...messageWords].sort((a, b) => b.length - a.length).slice(0, 2)) add(word, 'message word');
+	const other = sig.otherMessages.at(-1);
+	if (other) {
+		const otherWords = distinctiveWords(other, 2);
 		if (otherWords.length) add(otherWords.join(' '), 'other exception message');
 	}
-
-	if (sig.status !== undefined) {
-		const status = String(sig.status);
-		if (classes[0]) add(classes[0], 'exception with status', { status });
-		add(null, 'class entries for the status', { status, scope: 'class' });
-	}
+	if (classes[1]) add(classes[1], 'wrapped exception');
 	if (queries.length === 0 && sig.text.trim()) {
-		for (const word of distinctiveWords(sig.text, 4)) add(word, 'text word');
+		for (const word of distinctiveWords(sig.text, 3)) add(word, 'text word');
 	}
-	return queries.slice(0, 14);
+	return queries.slice(0, MAX_QUERIES);
 }
