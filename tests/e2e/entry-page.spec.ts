@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadIndex } from '../support/site';
+import { readProofResults } from '../../scripts/lib/proof-results';
 
 /** The section anchors every entry page must carry: a public contract. */
 const SECTIONS = [
@@ -70,6 +71,18 @@ test('the verification stamp links the official source', async ({ page, request 
 	await expect(stamp).toContainText(`Verified ${record!.verified}`);
 	const href = await stamp.getByRole('link', { name: /Verify/ }).getAttribute('href');
 	expect(href).toMatch(/^https:\/\//);
+});
+
+test('pages whose example was proven by the test run say so, from the recorded result', async ({ page, request }) => {
+	const recorded = readProofResults();
+	const index = await loadIndex(request);
+	for (const record of index) {
+		const proof = recorded?.proofs[record.id];
+		if (!proof) continue;
+		await page.goto(record.url);
+		await expect(page.locator('.proof')).toContainText(`Example verified by test against ${recorded!.sdk.name} ${recorded!.sdk.version}`);
+		await expect(page.locator('.proof')).toContainText(proof.raised);
+	}
 });
 
 test('broken and fixed code sit side by side on a wide screen, with language tabs', async ({ page, request }) => {
