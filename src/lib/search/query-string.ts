@@ -10,7 +10,7 @@ export const MAX_QUERY_MESSAGE = 300;
 const quote = (text: string) => JSON.stringify(text);
 
 export function signatureToQuery(sig: Signature): string {
-	if (sig.prose && sig.message) return sig.message.slice(0, MAX_QUERY_MESSAGE);
+	if (sig.prose) return sig.text.trim().slice(0, MAX_QUERY_MESSAGE);
 	const parts: string[] = [];
 	if (sig.exception) parts.push(`${sig.exception}:`);
 	if (sig.status !== undefined) parts.push(`Error code: ${sig.status} -`);
