@@ -28,25 +28,52 @@ export function openaiNodeVersion(): string {
 	return (JSON.parse(readFileSync(join(ROOT, 'node_modules/openai/package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * Loaded before each example: every request the example makes, whatever host it
+ * names (api.openai.com, an Azure resource), goes to the mock instead.
+ */
+const REDIRECT_FETCH = `
+const target = new URL(process.env.PROOF_MOCK_ORIGIN);
+const realFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+	const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+	url.protocol = target.protocol;
+	url.host = target.host;
+	return input instanceof Request ? realFetch(new Request(url, input), init) : realFetch(url, init);
+};
+`;
+
+/** Sample text for the local files an example reads (a report to summarise, a prompt file). */
+function provideReadFiles(code: string): void {
+	for (const match of code.matchAll(/readFileSync\(\s*['"]([\w./-]+)['"]/g)) {
+		const path = join(WORK_DIR, match[1]!);
+		mkdirSync(join(path, '..'), { recursive: true });
+		writeFileSync(path, 'Sample text for the example. '.repeat(200));
+	}
+}
+
 /** Runs a TypeScript snippet as a module with tsx, against the mock. */
 function runSnippet(file: string, code: string, baseURL: string): Promise<{ code: number | null; output: string }> {
 	mkdirSync(WORK_DIR, { recursive: true });
 	writeFileSync(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
+	writeFileSync(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
+	provideReadFiles(code);
 	const path = join(WORK_DIR, file);
 	writeFileSync(path, `${code}\nexport {};\n`);
 	const origin = baseURL.replace(/\/v1$/, '');
+	// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
+	const azure = /\bAzureOpenAI\b/.test(code);
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', path], {
-			cwd: ROOT,
+		const child = spawn(process.execPath, ['--import', 'tsx', '--import', './redirect-fetch.mjs', path], {
+			cwd: WORK_DIR,
 			env: {
 				PATH: process.env.PATH,
 				HOME: process.env.HOME,
-				OPENAI_API_KEY: 'sk-mock-key-for-tests',
-				OPENAI_BASE_URL: baseURL,
-				AZURE_OPENAI_API_KEY: 'mock-azure-key',
-				AZURE_OPENAI_ENDPOINT: origin,
-				OPENAI_API_VERSION: '2024-10-21',
+				...(azure
+					? { AZURE_OPENAI_API_KEY: 'mock-azure-key', AZURE_OPENAI_ENDPOINT: origin, OPENAI_API_VERSION: '2024-10-21' }
+					: { OPENAI_API_KEY: 'sk-mock-key-for-tests', OPENAI_BASE_URL: baseURL }),
 				OPENAI_LOG: 'off',
+				PROOF_MOCK_ORIGIN: origin,
 				NODE_NO_WARNINGS: '1',
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
