@@ -15,7 +15,7 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions(),
 	},
 	webServer: {
-		command: `npx tsx scripts/serve-dist.ts ${PORT}`,
+		command: `npx tsx scripts/serve-dist.ts ${PORT} ${process.env.DIST_DIR ?? 'dist'}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
