@@ -65,8 +65,8 @@ describe('chained exceptions', () => {
 
 	it('takes the last exception as the raised one', () => expect(sig.exception).toBe('openai.APIConnectionError'));
 	it('keeps the earlier exceptions', () => expect(sig.exceptions).toContain('httpx.ConnectError'));
-	it('keeps the earlier messages as other messages', () =>
-		expect(sig.otherMessages).toContain('[Errno -3] Temporary failure in name resolution'));
+	it('keeps the message of the exception that caused it', () =>
+		expect(sig.causeMessages).toContain('[Errno -3] Temporary failure in name resolution'));
 });
 
 describe('IPython / Jupyter traceback', () => {
@@ -120,7 +120,7 @@ describe('Node error with a cause', () => {
 		);
 		expect(sig.exception).toBe('APIConnectionError');
 		expect(sig.message).toBe('Connection error.');
-		expect(sig.otherMessages).toContain('fetch failed');
+		expect(sig.causeMessages).toContain('fetch failed');
 	});
 });
 

@@ -58,7 +58,7 @@ export function planQueries(sig: Signature): PlannedQuery[] {
 	if (messageWords.length >= 2) add(messageWords.slice(0, 3).join(' '), 'message words');
 	// The rarest-looking words alone, in case one of them is not on the page (a variant wording).
 	for (const word of [...messageWords].sort((a, b) => b.length - a.length).slice(0, 2)) add(word, 'message word');
-	const other = sig.otherMessages.at(-1);
+	const other = sig.causeMessages.at(-1) ?? sig.otherMessages.at(-1);
 	if (other) {
 		const otherWords = distinctiveWords(other, 2);
 		if (otherWords.length) add(otherWords.join(' '), 'other exception message');

@@ -12,8 +12,10 @@ export const WEIGHTS = {
 	templateExact: 100,
 	/** Part of a template found in the message (cut-off pastes, reworded variants). */
 	templatePartial: 70,
-	/** Templates matched against the other exceptions of a chain count less. */
-	otherMessageFactor: 0.8,
+	/** Templates matched against the exception that caused the raised one. */
+	causeMessageFactor: 0.8,
+	/** Templates matched against earlier exceptions the raised one happened while handling. */
+	otherMessageFactor: 0.5,
 	exceptionRaised: 25,
 	exceptionShortName: 18,
 	exceptionOther: 6,
@@ -30,6 +32,8 @@ export const WEIGHTS = {
 	runtimeConflict: -20,
 	/** Words of a person's description found in the entry's title, code and templates. */
 	proseWord: 10,
+	/** Status, type and code read from an earlier exception of a chain count this much. */
+	earlierFieldsFactor: 0.4,
 	/** Pagefind's own rank, a tiebreaker. */
 	retrieval: 4,
 } as const;
@@ -76,6 +80,8 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 
 	const messageScore = bestTemplateScore(entry.messages, sig.message);
 	add('message', messageScore);
+	const causeScore = Math.max(0, ...sig.causeMessages.map((m) => bestTemplateScore(entry.messages, m)));
+	add('causeMessage', causeScore * WEIGHTS.causeMessageFactor);
 	const otherScore = Math.max(0, ...sig.otherMessages.map((m) => bestTemplateScore(entry.messages, m)));
 	add('otherMessage', otherScore * WEIGHTS.otherMessageFactor);
 
@@ -88,16 +94,17 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 	const others = sig.exceptions.slice(1).filter((name) => declaredShort.has(shortName(name)));
 	add('otherException', Math.min(2, others.length) * WEIGHTS.exceptionOther);
 
+	const fieldWeight = sig.fieldsFromEarlier ? WEIGHTS.earlierFieldsFactor : 1;
 	if (sig.status !== undefined && entry.status !== null) {
-		add('status', sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict);
+		add('status', (sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict) * fieldWeight);
 	}
 	if (sig.code && entry.code) {
-		add('code', sig.code.toLowerCase() === entry.code.toLowerCase() ? WEIGHTS.code : WEIGHTS.codeConflict);
+		add('code', (sig.code.toLowerCase() === entry.code.toLowerCase() ? WEIGHTS.code : WEIGHTS.codeConflict) * fieldWeight);
 	}
-	if (sig.type && entry.type && sig.type === entry.type) add('type', WEIGHTS.type);
+	if (sig.type && entry.type && sig.type === entry.type) add('type', WEIGHTS.type * fieldWeight);
 	if (sig.param && entry.param && sig.param === entry.param) add('param', WEIGHTS.param);
 
-	const recognisedMessage = messageScore >= 30 || otherScore >= 30;
+	const recognisedMessage = messageScore >= 30 || causeScore >= 30 || otherScore >= 30;
 	if (entry.scope === 'class' && !recognisedMessage && (reasons.exception || reasons.status)) {
 		add('classEntry', WEIGHTS.classWhenNoMessage);
 	}

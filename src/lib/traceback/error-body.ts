@@ -16,21 +16,27 @@ export interface BodyFields {
 /** A quoted string in single or double quotes, with backslash escapes. */
 const QUOTED = String.raw`(?:'((?:[^'\\\n]|\\.){0,3000})'|"((?:[^"\\\n]|\\.){0,3000})")`;
 
-function fieldPattern(name: string): RegExp {
-	// 'name': '...', "name": "...", name: '...', name='...', name="..."
-	return new RegExp(String.raw`(?:['"]?\b${name}['"]?\s*[:=]\s*)${QUOTED}`, 'g');
+/** An unquoted identifier value, as YAML-ish logs print codes: `code: ip_not_authorized`. */
+const BARE = String.raw`([A-Za-z_][\w.-]{1,80})(?=[\s,;)}\]]|$)`;
+
+function fieldPattern(name: string, bare: boolean): RegExp {
+	// 'name': '...', "name": "...", name: '...', name='...', name="..."; for codes also name: value
+	return new RegExp(String.raw`(?:['"]?\b${name}['"]?\s*[:=]\s*)(?:${QUOTED}${bare ? `|${BARE}` : ''})`, 'g');
 }
 
-function unquote(single: string | undefined, double: string | undefined): string {
-	const raw = single ?? double ?? '';
+function unquote(single: string | undefined, double: string | undefined, bare?: string): string {
+	const raw = single ?? double ?? bare ?? '';
 	return raw.replace(/\\(["'\\])/g, '$1').replace(/\\n/g, '\n');
 }
 
-/** Every value of a field in the text, in order of appearance. */
-export function findField(text: string, name: string): string[] {
+/**
+ * Every value of a field in the text, in order of appearance. `bare` also
+ * accepts an unquoted identifier, for fields whose values are identifiers.
+ */
+export function findField(text: string, name: string, bare = false): string[] {
 	const values: string[] = [];
-	for (const match of text.matchAll(fieldPattern(name))) {
-		const value = unquote(match[1], match[2]).trim();
+	for (const match of text.matchAll(fieldPattern(name, bare))) {
+		const value = unquote(match[1], match[2], match[3]).trim();
 		if (value) values.push(value);
 	}
 	return values;
@@ -71,12 +77,12 @@ export function readBodyFields(text: string): BodyFields {
 		(m) => !/^(?:Request to OpenAI API|OpenAI API response|OpenAI API error received|HTTP Request.*)$/i.test(m),
 	);
 	const last = <T,>(values: T[]) => values.at(-1);
-	const codes = [...findField(text, 'code'), ...findField(text, 'error_code')].map(meaningful).filter(Boolean) as string[];
+	const codes = [...findField(text, 'code', true), ...findField(text, 'error_code', true)].map(meaningful).filter(Boolean) as string[];
 	return {
 		message: last(messages),
-		type: meaningful(last([...findField(text, 'type'), ...findField(text, 'error_type')])),
+		type: meaningful(last([...findField(text, 'type', true), ...findField(text, 'error_type', true)])),
 		code: last(codes.filter((c) => !/^\d+$/.test(c))) ?? last(codes),
-		param: meaningful(last([...findField(text, 'param'), ...findField(text, 'error_param')])),
+		param: meaningful(last([...findField(text, 'param', true), ...findField(text, 'error_param', true)])),
 		status: findStatus(text),
 	};
 }

@@ -11,7 +11,7 @@ export interface ExceptionHeader {
 	message: string;
 	/** Line index in the cleaned paste. */
 	line: number;
-	/** Node's "[cause]:" or a Python "The above exception was the direct cause" block: not the one raised last. */
+	/** Node's "cause:" / "[cause]:", or the exception above Python's "direct cause" line. */
 	isCause: boolean;
 }
 
@@ -24,14 +24,14 @@ function looksLikeExceptionClass(name: string): boolean {
 	return name.includes('.') && /^[A-Z][a-z]+[A-Z]\w*$/.test(last) && /(?:^|\.)(?:error|errors|exceptions?|_old_api|_exceptions)\./.test(name);
 }
 
-const HEADER = new RegExp(String.raw`^\s*(?:Uncaught\s+|Unhandled\s+(?:exception|rejection):?\s*|(\[cause\]):\s*|E\s{3}|raised\s+)?(${CLASS})(?:\s\[\w+\])?(?::\s?(.*)|\s*)$`);
+const HEADER = new RegExp(String.raw`^\s*(?:Uncaught(?:\s+\(in promise\))?\s+|Unhandled\s+(?:exception|rejection):?\s*|(\[cause\]):\s*|E\s{3}|raised\s+)?(${CLASS})(?:\s\[\w+\])?(?::\s?(.*)|\s*)$`);
 const CHAIN_MARKERS = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
 const STACK_LINE = /^\s*(?:at\s|File\s"|Traceback \(most recent call last\)|\^+\s*$|~+\s*$|\d+\s*\||-{3,}|Cell In\[|\.\.\.\s*$|[│┃]|→|\{$|\}$)/;
 
 /**
  * Message continuation lines after a header, up to the next stack or header line.
- * A header with nothing after the colon (Python's APIRemovedInV1) has its message
- * in the paragraphs below, so blank lines are crossed until text is found.
+ * Messages can have paragraphs (Python's APIRemovedInV1, the Node SDK's browser
+ * warning), so single blank lines are crossed.
  */
 function continuation(lines: string[], from: number, crossBlankLines: boolean): string {
 	const parts: string[] = [];
@@ -69,9 +69,11 @@ export function findExceptionHeaders(text: string): ExceptionHeader[] {
 	const lines = text.split('\n');
 	const headers: ExceptionHeader[] = [];
 	lines.forEach((line, index) => {
+		// "The above exception was the direct cause ...": the exception above it caused the next one.
+		if (/^The above exception was the direct cause/.test(line.trim()) && headers.length) headers.at(-1)!.isCause = true;
 		const header = matchHeader(line);
 		if (!header) return;
-		const rest = continuation(lines, index + 1, header.message === '');
+		const rest = continuation(lines, index + 1, true);
 		headers.push({
 			name: header.name,
 			message: [header.message, rest].filter(Boolean).join(' '),

@@ -20,10 +20,17 @@ export interface Signature {
 	param?: string;
 	/** The error message, secrets redacted, wrappers peeled. */
 	message?: string;
-	/** Messages of the other exceptions: causes and the exceptions the last one was raised while handling. */
+	/** Messages of the exceptions that caused the raised one (Node `cause`, Python "direct cause"). */
+	causeMessages: string[];
+	/** Messages of earlier exceptions the raised one happened while handling. */
 	otherMessages: string[];
 	/** The language whose stack the paste shows. */
 	runtime?: 'python' | 'node';
+	/**
+	 * True when status, type or code were read from an earlier exception of a chain,
+	 * not from the one raised last: they describe the paste less directly.
+	 */
+	fieldsFromEarlier: boolean;
 	/** The paste looked like a person's own words rather than program output. */
 	prose: boolean;
 	/** The cleaned, redacted, bounded paste. */
@@ -97,8 +104,10 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 		for (const name of findInlineClassNames(text).reverse()) addException(name);
 	}
 
-	// A body inside the raised exception's message wins over bodies elsewhere in the paste.
+	// A body inside the raised exception's message wins over bodies elsewhere in the paste;
+	// what follows the raised header (Node prints the error's fields there) is still its own.
 	const ownBody = message ? readBodyFields(message) : {};
+	const tail = raised ? readBodyFields(text.split('\n').slice(raised.line).join('\n')) : {};
 	const anyBody = readBodyFields(text);
 	const bodyMessage = ownBody.message ?? (raised && message && !/^Error code: \d{3}/.test(message) ? undefined : anyBody.message);
 	if (bodyMessage) message = bodyMessage;
@@ -121,24 +130,34 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 		status ??= split.status;
 		message = split.message || undefined;
 	}
-	status ??= ownBody.status ?? anyBody.status ?? (prose ? proseStatus(text) : undefined);
+	status ??= ownBody.status ?? tail.status ?? anyBody.status ?? (prose ? proseStatus(text) : undefined);
+	const pick = <K extends 'type' | 'code' | 'param'>(key: K) => ownBody[key] ?? tail[key] ?? anyBody[key];
+	const fieldsFromEarlier =
+		Boolean(raised) &&
+		headers.filter((h) => !h.isCause).length > 1 &&
+		(['type', 'code', 'status'] as const).some((key) => ownBody[key] === undefined && tail[key] === undefined && anyBody[key] !== undefined);
 
-	const otherMessages = headers
-		.filter((h) => h !== raised && h.message)
-		.map((h) => tidyMessage(peelWrappers(h.message).message))
-		.filter(Boolean)
-		.slice(-5);
+	const messagesOf = (list: typeof headers) =>
+		list
+			.filter((h) => h !== raised && h.message)
+			.map((h) => tidyMessage(peelWrappers(h.message).message))
+			.filter(Boolean)
+			.slice(-5);
+	const causeMessages = messagesOf(headers.filter((h) => h.isCause));
+	const otherMessages = messagesOf(headers.filter((h) => !h.isCause));
 
 	return {
 		exception: exceptions[0],
 		exceptions,
 		status,
-		type: ownBody.type ?? anyBody.type,
-		code: ownBody.code ?? anyBody.code,
-		param: ownBody.param ?? anyBody.param,
+		type: pick('type'),
+		code: pick('code'),
+		param: pick('param'),
 		message: message?.slice(0, 2000),
+		causeMessages,
 		otherMessages,
 		runtime: detectRuntime(text),
+		fieldsFromEarlier,
 		prose,
 		text,
 		redactions: redacted.count,
