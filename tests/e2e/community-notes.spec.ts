@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { ROOT } from '../../scripts/lib/entries';
@@ -13,6 +13,7 @@ interface NoteFile {
 
 function notes(): NoteFile[] {
 	const dir = join(ROOT, 'content/notes');
+	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.md'))
 		.map((f) => {
