@@ -3,12 +3,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { ROOT } from '../../scripts/lib/entries';
-import { loadIndex } from '../support/site';
+import { loadIndex, resultIds } from '../support/site';
 
 interface NoteFile {
 	entry: string;
 	author: string;
 	date: string;
+	source?: string;
+	body: string;
 }
 
 function notes(): NoteFile[] {
@@ -17,8 +19,11 @@ function notes(): NoteFile[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.md'))
 		.map((f) => {
-			const data = splitFrontmatter(readFileSync(join(dir, f), 'utf8')).data as { entry: string; author: string; date: string | Date };
-			return { entry: data.entry, author: data.author, date: new Date(data.date).toISOString().slice(0, 10) };
+			const { data, body } = splitFrontmatter(readFileSync(join(dir, f), 'utf8')) as {
+				data: { entry: string; author: string; date: string | Date; source?: string };
+				body: string;
+			};
+			return { entry: data.entry, author: data.author, date: new Date(data.date).toISOString().slice(0, 10), source: data.source, body };
 		});
 }
 
@@ -46,4 +51,43 @@ test('an entry without notes invites one, and "Share a note" opens a pre-filled 
 	expect(url.pathname).toMatch(/\/new\/main$/);
 	expect(url.searchParams.get('filename')).toMatch(new RegExp(`^content/notes/${record.id}/\\d{4}-\\d\\d-\\d\\d-your-tip\\.md$`));
 	expect(url.searchParams.get('value')).toContain(`entry: ${record.id}`);
+});
+
+test('every note credits its author and links the thread it comes from', async ({ page, request }) => {
+	const all = notes();
+	test.skip(all.length === 0, 'no notes yet');
+	const index = await loadIndex(request);
+	for (const [entryId, entryNotes] of Map.groupBy(all, (n) => n.entry)) {
+		await page.goto(index.find((r) => r.id === entryId)!.url);
+		for (const note of entryNotes) {
+			await expect(page.locator('.notes').getByRole('link', { name: `@${note.author}` })).toHaveAttribute('href', `https://github.com/${note.author}`);
+			if (note.source) await expect(page.locator(`.notes a[href="${note.source}"]`)).toHaveText('source thread');
+		}
+	}
+});
+
+/** Words of a note whose stem (roughly: all but the last three letters, as Pagefind stems) appears in no entry file or other note, so only the note can make its entry match them. */
+function wordsOnlyInNote(note: NoteFile): string[] {
+	const dir = join(ROOT, 'content/errors');
+	const entriesText = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => readFileSync(join(dir, f), 'utf8').toLowerCase())
+		.join('\n');
+	const otherNotes = notes().filter((n) => n !== note && n.body !== note.body).map((n) => n.body.toLowerCase()).join('\n');
+	const words = note.body.replace(/`[^`]*`/g, ' ').match(/\b[a-z]{9,}\b/gi) ?? [];
+	return [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => {
+		const stem = w.slice(0, -3);
+		return !entriesText.includes(stem) && !otherNotes.includes(stem);
+	});
+}
+
+test('notes are searchable: a word that only a note uses finds its entry', async ({ page }) => {
+	const all = notes();
+	test.skip(all.length === 0, 'no notes yet');
+	const probes = all.map((note) => ({ note, word: wordsOnlyInNote(note)[0] })).filter((p) => p.word).slice(0, 3);
+	expect(probes.length).toBeGreaterThan(0);
+	for (const { note, word } of probes) {
+		await page.goto(`/search/?q=${encodeURIComponent(word!)}`);
+		expect(await resultIds(page), `"${word}" from a note on ${note.entry}`).toContain(note.entry);
+	}
 });
