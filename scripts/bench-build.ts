@@ -1,13 +1,17 @@
 /**
  * npm run bench:build -- N [N ...]
  *
- * Generates N synthetic but realistic entries, builds the site and its
- * Pagefind index from them, and prints wall time, peak memory, dist size,
+ * Builds a site of N entries: the real catalog (`content/errors`, with its
+ * notes) plus synthetic but realistic entries up to N, so that pastes of real
+ * errors can be searched for among N pages (`DIST_DIR=.bench/<N>/dist npm run
+ * eval:search` / `bench:search`). Prints wall time, peak memory, dist size,
  * Pagefind index size and pages per second. Nothing is written outside
  * `.bench/` (git-ignored).
  *
  * The generated corpus, for feeding the same entries to another site generator:
- *   .bench/<N>/content/errors/openai/synthetic-<00001>.mdx
+ *   .bench/<N>/content/errors/<provider>/<id>.mdx   (the real entries, copied)
+ *   .bench/<N>/content/errors/openai/synthetic-<00001>.mdx   (N minus the real ones)
+ *   .bench/<N>/content/notes/<entry-id>/<date>-<slug>.md   (the real notes, copied)
  * one file per entry, YAML frontmatter between `---` lines followed by a Markdown body.
  * Frontmatter fields (all present in every file), as in src/schemas/entry.ts:
  *   title, provider, library, exceptions[{name, origin}], scope, status, type, code, param,
@@ -19,7 +23,7 @@
  * The generator is deterministic: the same N gives byte-identical files.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from './lib/entries';
@@ -115,14 +119,24 @@ function entry(i: number, n: number, next: () => number) {
 	};
 }
 
+/** The real entries and notes, copied as they are; returns how many entries. */
+function copyCatalog(dir: string): number {
+	for (const collection of ['errors', 'notes']) {
+		const from = join(ROOT, 'content', collection);
+		if (existsSync(from)) cpSync(from, join(dir, collection), { recursive: true });
+	}
+	return readdirSync(join(dir, 'errors'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length;
+}
+
 function generate(n: number, dir: string) {
 	rmSync(dir, { recursive: true, force: true });
 	const folder = join(dir, 'errors/openai');
 	mkdirSync(folder, { recursive: true });
 	mkdirSync(join(dir, 'notes'), { recursive: true });
+	const real = copyCatalog(dir);
 	const next = random(n);
-	for (let i = 1; i <= n; i++) {
-		const { id, data, body } = entry(i, n, next);
+	for (let i = 1; i <= n - real; i++) {
+		const { id, data, body } = entry(i, n - real, next);
 		writeFileSync(join(folder, `${id}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
 	}
 }

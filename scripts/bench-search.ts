@@ -28,23 +28,46 @@ const quantile = (values: number[], q: number) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Counts the bytes of every response, raw and as gzip would send them. */
+/** What a response is, for the breakdown: Pagefind's parts by file kind, everything else as "site". */
+function kindOf(url: string): string {
+	const path = new URL(url).pathname;
+	if (!path.includes('/pagefind')) return 'site';
+	if (path.endsWith('.pf_fragment')) return 'fragment';
+	if (path.endsWith('.pf_index')) return 'index chunk';
+	if (path.endsWith('.pf_meta')) return 'meta';
+	if (path.endsWith('.pf_filter')) return 'filter';
+	if (path.endsWith('.pagefind')) return 'wasm';
+	return 'pagefind js';
+}
+
+/**
+ * Counts the bytes of every response, raw and as it would travel: Pagefind's
+ * index files are gzip already and are counted as they are; other files as gzip would send them.
+ */
 function meter(page: Page) {
 	const totals = { raw: 0, gzip: 0, requests: 0 };
+	const kinds = new Map<string, number>();
 	page.on('response', async (response) => {
 		try {
+			// Served from the browser's cache (Chromium reports a negative body size): nothing travelled.
+			if ((await response.request().sizes()).responseBodySize < 0) return;
 			const body = await response.body();
+			const alreadyGzip = body[0] === 0x1f && body[1] === 0x8b;
+			const sent = alreadyGzip ? body.length : gzipSync(body).length;
 			totals.raw += body.length;
-			totals.gzip += gzipSync(body).length;
+			totals.gzip += sent;
 			totals.requests++;
+			const kind = kindOf(response.url());
+			kinds.set(kind, (kinds.get(kind) ?? 0) + sent);
 		} catch {
 			// Redirects and aborted requests have no body.
 		}
 	});
 	return {
 		take() {
-			const snapshot = { ...totals };
+			const snapshot = { ...totals, kinds: new Map(kinds) };
 			totals.raw = totals.gzip = totals.requests = 0;
+			kinds.clear();
 			return snapshot;
 		},
 	};
@@ -79,9 +102,10 @@ async function timedPaste(page: Page, text: string): Promise<number> {
 
 const preview = await startPreview();
 const browser = await chromium.launch(chromiumLaunchOptions());
-const first: { ms: number; raw: number; gzip: number; requests: number }[] = [];
-const later: { ms: number; raw: number; gzip: number; requests: number }[] = [];
-let pageLoad = { raw: 0, gzip: 0, requests: 0 };
+type Row = { ms: number; raw: number; gzip: number; requests: number; kinds: Map<string, number> };
+const first: Row[] = [];
+const later: Row[] = [];
+let pageLoad = { raw: 0, gzip: 0, requests: 0, kinds: new Map<string, number>() };
 try {
 	for (let run = 0; run < runs; run++) {
 		const context = await browser.newContext();
@@ -111,3 +135,12 @@ const report = (label: string, rows: typeof first) =>
 console.log(`search page load: ${kb(pageLoad.gzip)} gzip (${kb(pageLoad.raw)} raw) in ${pageLoad.requests} requests`);
 report('first search', first);
 report('later searches', later);
+
+/** Median bytes per file kind, so a budget miss points at its cause. */
+const breakdown = (label: string, rows: Row[]) => {
+	const kinds = [...new Set(rows.flatMap((r) => [...r.kinds.keys()]))].sort();
+	const parts = kinds.map((k) => `${k} ${kb(quantile(rows.map((r) => r.kinds.get(k) ?? 0), 0.5))}`);
+	console.log(`${label.padEnd(16)} median by kind: ${parts.join(', ')}`);
+};
+breakdown('first search', first);
+breakdown('later searches', later);

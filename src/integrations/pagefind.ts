@@ -1,6 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { ALL_LANGUAGE, PLACEHOLDER_RECORD, shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../lib/search/shards';
 
 type Response = { errors: string[] };
 
@@ -9,7 +12,30 @@ function assertNoErrors(step: string, response: Response | undefined) {
 	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
 }
 
-/** Indexes the built site with Pagefind's Node API once Astro has written `dist/`. */
+/**
+ * Pagefind writes a WebAssembly file per language, named after the full tag,
+ * though every `en-x-*` one is byte for byte `en`'s. Pointing them all at
+ * `en`'s lets the browser load it once.
+ */
+function shareWebAssembly(bundle: string) {
+	const entryPath = join(bundle, 'pagefind-entry.json');
+	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+	for (const [language, index] of Object.entries(entry.languages)) {
+		const base = language.split('-')[0]!;
+		if (!index.wasm || index.wasm === base || !entry.languages[base]) continue;
+		const own = join(bundle, `wasm.${index.wasm}.pagefind`);
+		if (!readFileSync(own).equals(readFileSync(join(bundle, `wasm.${base}.pagefind`)))) continue;
+		rmSync(own);
+		index.wasm = base;
+	}
+	writeFileSync(entryPath, JSON.stringify(entry));
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written `dist/`:
+ * every entry page in the index of all entries and again in its status shard
+ * (src/lib/search/shards.ts), all in the one `/pagefind/` bundle.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'error-atlas:pagefind',
@@ -20,10 +46,25 @@ export function pagefind(): AstroIntegration {
 				assertNoErrors('createIndex', { errors });
 				if (!index) throw new Error('Pagefind could not create an index');
 				try {
-					const added = await index.addDirectory({ path: outDir });
-					assertNoErrors('addDirectory', added);
-					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
-					logger.info(`Pagefind indexed ${added.page_count} pages`);
+					assertNoErrors('addCustomRecord', await index.addCustomRecord({ ...PLACEHOLDER_RECORD }));
+					const shards = new Map<string, number>();
+					for (const sourcePath of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+						if (!sourcePath.endsWith('.html')) continue;
+						const html = readFileSync(join(outDir, sourcePath), 'utf8');
+						const key = shardKeyOf(html);
+						if (key === undefined) continue;
+						const url = `/${sourcePath.replace(/index\.html$/, '')}`;
+						assertNoErrors(`addHTMLFile ${sourcePath}`, await index.addHTMLFile({ url, content: withLanguage(html, ALL_LANGUAGE) }));
+						const inShard = withLanguage(html, shardLanguage(key)!);
+						assertNoErrors(`addHTMLFile ${sourcePath} (status ${key})`, await index.addHTMLFile({ url: shardUrl(url, key), content: inShard }));
+						shards.set(key, (shards.get(key) ?? 0) + 1);
+					}
+					const bundle = join(outDir, 'pagefind');
+					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: bundle }));
+					shareWebAssembly(bundle);
+					const total = [...shards.values()].reduce((a, b) => a + b, 0);
+					const sizes = [...shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
+					logger.info(`Pagefind indexed ${total} entry pages, and each again in its status shard (${sizes})`);
 				} finally {
 					await pagefindApi.close();
 				}

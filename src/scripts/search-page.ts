@@ -3,7 +3,8 @@
  * <input> would delete), runs the traceback-aware search over Pagefind, renders
  * the results as text, and writes only the redacted signature to `?q=`.
  */
-import { searchErrors, type PagefindLike, type SearchOutcome } from '../lib/search/engine';
+import { searchErrors, type PagefindLike, type PagefindSource, type SearchOutcome } from '../lib/search/engine';
+import { ALL_LANGUAGE, shardLanguage } from '../lib/search/shards';
 import { recognisedParts, signatureToQuery } from '../lib/search/query-string';
 
 const PASTE_KEY = 'error-atlas:paste';
@@ -11,20 +12,49 @@ const DEBOUNCE_MS = 120;
 /** The box shows at most this much of a paste: a megabyte in an <input> makes text layout crawl. */
 const SHOWN_CHARS = 2_000;
 
-let pagefindPromise: Promise<PagefindLike> | undefined;
-function loadPagefind(): Promise<PagefindLike> {
-	pagefindPromise ??= (async () => {
-		const url = '/pagefind/pagefind.js';
-		const module = (await import(/* @vite-ignore */ url)) as PagefindLike & {
-			options(o: object): Promise<void>;
-			init(): Promise<void>;
-		};
-		await module.options({ excerptLength: 24 });
-		await module.init();
-		return module;
-	})();
-	return pagefindPromise;
+interface PagefindInstance extends PagefindLike {
+	init(): Promise<void>;
+	mergeIndex(path: string, options: object): Promise<void>;
 }
+type PagefindModule = { createInstance(options: object): PagefindInstance };
+
+/**
+ * One Pagefind instance per index (all entries, or a status shard), each made
+ * once and kept: they share the bundle's code and WebAssembly
+ * (src/lib/search/shards.ts). Pagefind opens the tiny site-language index
+ * first; the index wanted is merged into it.
+ */
+let pagefindModule: Promise<PagefindModule> | undefined;
+const instances = new Map<string, Promise<PagefindInstance>>();
+function useIndex(language: string): Promise<PagefindInstance> {
+	let instance = instances.get(language);
+	if (!instance) {
+		instance = (async () => {
+			const url = '/pagefind/pagefind.js';
+			pagefindModule ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+			const created = (await pagefindModule).createInstance({ basePath: '/pagefind/', excerptLength: 24 });
+			await created.init();
+			// The same bundle by its absolute URL: Pagefind declines to merge a path it has already opened.
+			await created.mergeIndex(`${location.origin}/pagefind/`, { language, excerptLength: 24 });
+			return created;
+		})();
+		// A failed load can be retried by the next search instead of staying broken.
+		instance.catch(() => {
+			instances.delete(language);
+			pagefindModule = undefined;
+		});
+		instances.set(language, instance);
+	}
+	return instance;
+}
+
+const pagefindSource: PagefindSource = {
+	all: () => useIndex(ALL_LANGUAGE),
+	shard: async (key) => {
+		const language = shardLanguage(key);
+		return language ? useIndex(language) : undefined;
+	},
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
@@ -43,6 +73,7 @@ export function startSearchPage(): void {
 	const statusLinks = document.querySelector<HTMLTemplateElement>('[data-status-links]')!;
 	const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 	const knownNames = JSON.parse(form.dataset.knownNames ?? '[]') as string[];
+	const exceptionShards = JSON.parse(form.dataset.exceptionShards ?? '{}') as Record<string, string>;
 
 	/** The text last pasted or inserted with its newlines, while the box still shows it. */
 	let raw: { text: string; shown: string } | undefined;
@@ -104,9 +135,8 @@ export function startSearchPage(): void {
 		setState('searching');
 		let outcome: SearchOutcome;
 		try {
-			const pagefind = await loadPagefind();
 			const filters = Object.fromEntries(filterSelects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
-			outcome = await searchErrors(pagefind, text, { knownNames, filters });
+			outcome = await searchErrors(pagefindSource, text, { knownNames, filters, exceptionShards });
 		} catch (error) {
 			if (mine !== sequence) return;
 			recognised.hidden = false;
@@ -119,7 +149,9 @@ export function startSearchPage(): void {
 		render(outcome);
 	}
 
-	function render({ signature, hits }: SearchOutcome) {
+	function render({ signature, hits, queries }: SearchOutcome) {
+		// Which indexes answered, for tests and the curious: "status 429", or "status 429, all" after a fallback.
+		results.dataset.searched = [...new Set(queries.map((q) => q.index))].join(', ');
 		const parts = recognisedParts(signature);
 		recognised.hidden = parts.length === 0;
 		recognised.replaceChildren();
@@ -182,5 +214,4 @@ export function startSearchPage(): void {
 		remember(initial);
 		schedule(0);
 	}
-	input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 }

@@ -43,6 +43,21 @@ test('results say what was recognised and link the entry', async ({ page, reques
 	await expect(page.locator('h1')).toBeVisible();
 });
 
+test('a paste that names its status downloads only that status\'s index, not the list of every entry', async ({ page, request }) => {
+	const record = (await loadIndex(request)).find((r) => r.status !== null && r.code && r.messages.some((m) => m.split(' ').length >= 8))!;
+	const exception = record.exceptions.find((e) => e.startsWith('openai.') && !e.startsWith('openai.error.')) ?? 'openai.APIStatusError';
+	const metas: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('.pf_meta')) metas.push(new URL(r.url()).pathname.split('/').at(-1)!);
+	});
+	await page.goto('/search/');
+	const message = fill(record.messages.find((m) => m.split(' ').length >= 8)!);
+	await pasteInto(page, 'input[name=q]', pythonTraceback(exception, record.status!, message, record.type, record.code));
+	expect((await resultIds(page))[0]).toBe(record.id);
+	expect(metas.some((m) => m.startsWith(`pagefind.en-x-s${record.status}_`)), metas.join(', ')).toBe(true);
+	expect(metas.some((m) => m.startsWith('pagefind.en-x-all_')), metas.join(', ')).toBe(false);
+});
+
 test('typing searches as you go, without Enter', async ({ page }) => {
 	await page.goto('/search/');
 	await page.locator('input[name=q]').pressSequentially('RateLimitError', { delay: 10 });

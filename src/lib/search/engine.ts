@@ -6,7 +6,7 @@
 import { parseSignature, type Signature, type ParseOptions } from '../traceback/signature';
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
-import { rankEntries, type Scored } from './rank';
+import { rankEntries, WEIGHTS, type Scored } from './rank';
 
 /** The part of Pagefind's JS API the search uses. */
 export interface PagefindLike {
@@ -27,11 +27,23 @@ export interface PagefindData {
 	filters?: Record<string, string[]>;
 }
 
+/**
+ * Where the search finds its indexes: the whole site's, and (optionally) the
+ * small index of one HTTP status's entries (src/lib/search/shards.ts).
+ * Both load lazily, so a search that the shard answers never loads the whole index.
+ */
+export interface PagefindSource {
+	all(): Promise<PagefindLike>;
+	shard?(key: string): Promise<PagefindLike | undefined>;
+}
+
 export interface SearchOptions extends ParseOptions {
 	/** Filters chosen by the reader (provider, status, severity), applied to every query. */
 	filters?: Record<string, string>;
 	/** How many candidates' metadata to load for reranking. */
 	candidates?: number;
+	/** Exception names that only one status's entries declare, and that status's shard key. */
+	exceptionShards?: Record<string, string>;
 }
 
 export interface SearchHit {
@@ -44,7 +56,8 @@ export interface SearchHit {
 
 export interface SearchOutcome {
 	signature: Signature;
-	queries: PlannedQuery[];
+	/** The queries that ran, in order, with the index each ran on. */
+	queries: (PlannedQuery & { index: string })[];
 	hits: SearchHit[];
 }
 
@@ -61,33 +74,144 @@ function fuse(lists: PagefindResult[][]): PagefindResult[] {
 	return [...fused.values()].sort((a, b) => b.score - a.score).map((f) => f.result);
 }
 
-export async function searchErrors(pagefind: PagefindLike, paste: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-	const signature = parseSignature(paste, options);
-	const queries = planQueries(signature);
-	const lists = await Promise.all(
-		queries.map(async (q) => {
-			const filters = options.filters ?? {};
-			const response = await pagefind.search(q.term, Object.keys(filters).length ? { filters } : undefined);
-			return response?.results ?? [];
-		}),
-	);
-	const candidates = fuse(lists).slice(0, options.candidates ?? 8);
-	const loaded = await Promise.all(candidates.map((c) => c.data()));
-	const byUrl = new Map<string, PagefindData>();
-	const entries: IndexedEntry[] = [];
-	for (const data of loaded) {
-		const entry = parseIndexedEntry(data.meta[ENTRY_META_KEY]);
-		if (!entry || byUrl.has(entry.url)) continue;
-		byUrl.set(entry.url, data);
-		entries.push(entry);
+/** Candidates loaded by the first, cheapest query. */
+const LEAD_CANDIDATES = 5;
+
+/**
+ * The query to try alone first: the one likeliest to find the page with a
+ * single posting-list chunk, an API code or the rarest-looking message word.
+ */
+export function leadQuery(plan: PlannedQuery[]): PlannedQuery | undefined {
+	return plan.find((q) => q.why === 'code') ?? plan.find((q) => q.why === 'message word') ?? plan[0];
+}
+
+/**
+ * Sure enough to stop searching: the best candidate matches an informative
+ * message template whole (or nearly), and nothing in the paste contradicts it.
+ */
+export function isConfident(best: Scored | undefined): boolean {
+	if (!best || isContradicted(best)) return false;
+	return (best.reasons.message ?? 0) >= WEIGHTS.templateExact * 0.6;
+}
+
+const isContradicted = (best: Scored) => Object.values(best.reasons).some((points) => points < 0);
+
+/**
+ * Sure enough that a status shard holds the answer. Besides an informative
+ * template match, an entry that declares the raised exception settles it when
+ * nothing outside the shard could beat it, which only a message could do:
+ * when the paste has no message, or (the shard chosen because only its
+ * entries declare that exception) the entry's own templates account for it.
+ */
+export function settlesInShard(best: Scored | undefined, chosenBy: 'status' | 'exception' | 'filter', signature: Signature): boolean {
+	if (isConfident(best)) return true;
+	if (!best || isContradicted(best) || !best.reasons.exception) return false;
+	if (!signature.message) return true;
+	return chosenBy === 'exception' && Boolean(best.reasons.message || best.reasons.causeMessage);
+}
+
+interface Attempt {
+	ranked: Scored[];
+	data: Map<string, PagefindData>;
+	confident: boolean;
+}
+
+/**
+ * Searches one index progressively: the lead query alone, and only when that
+ * does not settle it, the whole plan, fused. Each new word can cost a chunk
+ * download, so a paste that the lead query answers costs one.
+ */
+async function searchIndex(
+	pagefind: PagefindLike,
+	label: string,
+	plan: PlannedQuery[],
+	signature: Signature,
+	filters: Record<string, string>,
+	candidates: number,
+	log: SearchOutcome['queries'],
+	settles: (best: Scored | undefined) => boolean = isConfident,
+): Promise<Attempt> {
+	const options = Object.keys(filters).length ? { filters } : undefined;
+	const loaded = new Map<string, Promise<PagefindData>>();
+	const lists = new Map<string, PagefindResult[]>();
+	const run = async (query: PlannedQuery) => {
+		log.push({ ...query, index: label });
+		lists.set(query.term, (await pagefind.search(query.term, options))?.results ?? []);
+	};
+	const rank = async (limit: number): Promise<Attempt> => {
+		const chosen = fuse([...lists.values()]).slice(0, limit);
+		for (const c of chosen) if (!loaded.has(c.id)) loaded.set(c.id, c.data());
+		const all = await Promise.all(chosen.map((c) => loaded.get(c.id)!));
+		const data = new Map<string, PagefindData>();
+		const entries: IndexedEntry[] = [];
+		for (const item of all) {
+			const entry = parseIndexedEntry(item.meta[ENTRY_META_KEY]);
+			if (!entry || data.has(entry.url)) continue;
+			data.set(entry.url, item);
+			entries.push(entry);
+		}
+		const ranked = rankEntries(entries, signature);
+		return { ranked, data, confident: settles(ranked[0]) };
+	};
+
+	const lead = leadQuery(plan);
+	if (lead && plan.length > 1) {
+		await run(lead);
+		const first = await rank(Math.min(candidates, LEAD_CANDIDATES));
+		if (first.confident) return first;
 	}
-	const ranked: Scored[] = rankEntries(entries, signature);
+	await Promise.all(plan.filter((q) => !lists.has(q.term)).map(run));
+	return rank(candidates);
+}
+
+/**
+ * The status shard to search first: the status the reader filtered on, else the
+ * one the paste names, else the one its exception implies (a v0 `openai.error.RateLimitError`
+ * prints no status, but only 429 entries declare it).
+ */
+function shardFor(
+	signature: Signature,
+	filters: Record<string, string>,
+	exceptionShards: Record<string, string>,
+): { key: string; chosenBy: 'status' | 'exception' | 'filter' } | undefined {
+	if (filters.status) return { key: filters.status, chosenBy: 'filter' };
+	if (signature.status !== undefined && !signature.fieldsFromEarlier) return { key: String(signature.status), chosenBy: 'status' };
+	const name = signature.exception;
+	const key = name ? (exceptionShards[name] ?? exceptionShards[name.split('.').at(-1)!]) : undefined;
+	return key ? { key, chosenBy: 'exception' } : undefined;
+}
+
+export async function searchErrors(
+	source: PagefindLike | PagefindSource,
+	paste: string,
+	options: SearchOptions = {},
+): Promise<SearchOutcome> {
+	const indexes: PagefindSource = 'search' in source ? { all: async () => source } : source;
+	const signature = parseSignature(paste, options);
+	const plan = planQueries(signature);
+	const filters = options.filters ?? {};
+	const candidates = options.candidates ?? 8;
+	const queries: SearchOutcome['queries'] = [];
+
+	let attempt: Attempt | undefined;
+	const chosen = shardFor(signature, filters, options.exceptionShards ?? {});
+	const shard = chosen && indexes.shard ? await indexes.shard(chosen.key).catch(() => undefined) : undefined;
+	if (chosen && shard) {
+		const { status: _inShard, ...rest } = filters;
+		const settles = (best: Scored | undefined) => settlesInShard(best, chosen.chosenBy, signature);
+		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, settles);
+	}
+	// The shard settles it when it is sure, or when the reader asked for that status only.
+	if (!attempt || !(attempt.confident || filters.status)) {
+		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries);
+	}
+	const { ranked, data } = attempt;
 	return {
 		signature,
 		queries,
 		hits: ranked.map((r) => ({
 			url: r.entry.url,
-			excerpt: byUrl.get(r.entry.url)!.excerpt,
+			excerpt: data.get(r.entry.url)!.excerpt,
 			entry: r.entry,
 			score: r.score,
 			reasons: r.reasons,

@@ -1,0 +1,163 @@
+/**
+ * The search over status shards, against an in-memory stand-in for Pagefind
+ * that matches pages holding every word of a query, as Pagefind does, and
+ * counts what a browser would download: queries run and fragments loaded.
+ */
+import { describe, expect, it } from 'vitest';
+import { searchErrors, type PagefindLike, type PagefindResult, type PagefindSource } from '../../src/lib/search/engine';
+import { ENTRY_META_KEY, type IndexedEntry } from '../../src/lib/search/indexed-entry';
+import { shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../../src/lib/search/shards';
+
+function entry(id: string, fields: Partial<IndexedEntry>): IndexedEntry {
+	return {
+		id,
+		url: `/test/${id}/`,
+		title: id,
+		summary: `${id} summary`,
+		provider: 'test',
+		status: null,
+		type: null,
+		code: null,
+		param: null,
+		scope: 'message',
+		severity: 'medium',
+		exceptions: [],
+		messages: [],
+		runtimes: ['python', 'node'],
+		...fields,
+	};
+}
+
+const rateLimitClass = entry('rate-limit-class', { scope: 'class', status: 429, exceptions: ['openai.RateLimitError', 'RateLimitError'] });
+const quota = entry('quota', {
+	status: 429,
+	code: 'insufficient_quota',
+	type: 'insufficient_quota',
+	exceptions: ['openai.RateLimitError', 'RateLimitError'],
+	messages: ['You exceeded your current quota, please check your plan and billing details.'],
+});
+const overloaded = entry('overloaded', {
+	status: 503,
+	exceptions: ['openai.InternalServerError', 'openai.error.RateLimitError'],
+	messages: ['That model is currently overloaded with other requests. You can retry your request, or contact us through our help center.'],
+});
+const connection = entry('connection', {
+	scope: 'class',
+	exceptions: ['openai.APIConnectionError', 'APIConnectionError'],
+	messages: ['Connection error.'],
+});
+const ENTRIES = [rateLimitClass, quota, overloaded, connection];
+
+/** Pages hold their entry's words; a query matches the pages that hold all of its words. */
+class FakeIndex implements PagefindLike {
+	queries: string[] = [];
+	fragments = 0;
+	constructor(readonly entries: IndexedEntry[]) {}
+	async search(term: string | null) {
+		this.queries.push(term ?? '');
+		const wanted = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+		const results: PagefindResult[] = this.entries
+			.filter((e) => {
+				const text = [e.title, e.code ?? '', e.type ?? '', ...e.exceptions, ...e.messages].join(' ').toLowerCase();
+				return wanted.every((w) => text.includes(w));
+			})
+			.map((e, i) => ({
+				id: e.id,
+				score: 1 / (1 + i),
+				data: async () => {
+					this.fragments++;
+					return { url: e.url, excerpt: e.summary, meta: { [ENTRY_META_KEY]: JSON.stringify(e) } };
+				},
+			}));
+		return { results };
+	}
+}
+
+/** All entries, and one shard per status, each opened only when asked for. */
+function sharded() {
+	const opened: string[] = [];
+	const indexes = new Map<string, FakeIndex>();
+	const open = (key: string, entries: IndexedEntry[]) => {
+		opened.push(key);
+		if (!indexes.has(key)) indexes.set(key, new FakeIndex(entries));
+		return indexes.get(key)!;
+	};
+	const source: PagefindSource = {
+		all: async () => open('all', ENTRIES),
+		shard: async (key) => {
+			const members = ENTRIES.filter((e) => String(e.status ?? 'client-side') === key);
+			return members.length ? open(key, members) : undefined;
+		},
+	};
+	return { source, opened, index: (key: string) => indexes.get(key) };
+}
+
+const exceptionShards = { 'openai.APIConnectionError': 'client-side', APIConnectionError: 'client-side', 'openai.RateLimitError': '429' };
+
+const quotaPaste =
+	"openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}";
+
+describe('search over status shards', () => {
+	it('answers a paste that names its status from that shard alone, with one query', async () => {
+		const { source, opened, index } = sharded();
+		const outcome = await searchErrors(source, quotaPaste, { exceptionShards });
+		expect(outcome.hits[0]?.entry.id).toBe('quota');
+		expect(opened).toEqual(['429']);
+		expect(index('429')!.queries).toHaveLength(1);
+		expect(outcome.queries.map((q) => q.index)).toEqual(['status 429']);
+	});
+
+	it('falls back to all entries when the shard is not sure', async () => {
+		const { source, opened } = sharded();
+		const paste =
+			'openai.RateLimitError: Error code: 429 - That model is currently overloaded with other requests. You can retry your request, or contact us through our help center.';
+		const outcome = await searchErrors(source, paste, { exceptionShards });
+		expect(opened).toEqual(['429', 'all']);
+		expect(outcome.hits[0]?.entry.id).toBe('overloaded');
+	});
+
+	it('uses the shard an exception implies when the paste prints no status', async () => {
+		const { source, opened } = sharded();
+		const outcome = await searchErrors(source, 'openai.APIConnectionError: Connection error.', { exceptionShards });
+		expect(opened).toEqual(['client-side']);
+		expect(outcome.hits[0]?.entry.id).toBe('connection');
+	});
+
+	it('stays in the shard of a status the reader filtered on, sure or not', async () => {
+		const { source, opened } = sharded();
+		const outcome = await searchErrors(source, 'retry your request overloaded', { filters: { status: '429' }, exceptionShards });
+		expect(opened).toEqual(['429']);
+		expect(outcome.hits.every((h) => h.entry.status === 429)).toBe(true);
+	});
+
+	it('searches the one index of a plain Pagefind, as before shards', async () => {
+		const index = new FakeIndex(ENTRIES);
+		const outcome = await searchErrors(index, quotaPaste);
+		expect(outcome.hits[0]?.entry.id).toBe('quota');
+		expect(outcome.queries.every((q) => q.index === 'all')).toBe(true);
+	});
+
+	it('loads at most five candidates when the first query settles it', async () => {
+		const many = Array.from({ length: 12 }, (_, i) => entry(`quota-${i}`, { ...quota, id: `quota-${i}`, url: `/q/${i}/` }));
+		const index = new FakeIndex([...many, quota]);
+		await searchErrors(index, quotaPaste);
+		expect(index.queries).toHaveLength(1);
+		expect(index.fragments).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('shard naming', () => {
+	it('names a shard by status, and nothing else', () => {
+		expect(shardLanguage('429')).toBe('en-x-s429');
+		expect(shardLanguage('client-side')).toBe('en-x-client');
+		for (const junk of ['../etc', '4290', 'en', '<script>', '']) expect(shardLanguage(junk)).toBeUndefined();
+	});
+
+	it('reads the status an entry page declares, and retags its language', () => {
+		const html = '<html lang="en" data-theme="auto"><body><span hidden data-pagefind-filter="status">429</span></body></html>';
+		expect(shardKeyOf(html)).toBe('429');
+		expect(shardKeyOf('<html lang="en"><body>no filter</body></html>')).toBeUndefined();
+		expect(withLanguage(html, 'en-x-s429')).toContain('<html lang="en-x-s429" data-theme="auto">');
+		expect(shardUrl('/openai/x/', '429')).toBe('/openai/x/#en-x-s429');
+	});
+});
