@@ -5,7 +5,7 @@
  * once the mock answers (after retries, for errors worth retrying).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type DiskEntry } from './entries';
 import { startMock, type MockResponse } from './mock-openai';
@@ -48,15 +48,26 @@ function provideReadFiles(code: string): void {
 	for (const match of code.matchAll(/readFileSync\(\s*['"]([\w./-]+)['"]/g)) {
 		const path = join(WORK_DIR, match[1]!);
 		mkdirSync(join(path, '..'), { recursive: true });
-		writeFileSync(path, 'Sample text for the example. '.repeat(200));
+		writeShared(path, 'Sample text for the example. '.repeat(200));
 	}
+}
+
+/**
+ * Writes a shared file only when its content differs: snippets run in parallel,
+ * and rewriting (truncate, then write) could let a starting one read it half-written.
+ */
+function writeShared(path: string, content: string): void {
+	if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
+	const partial = `${path}.${process.pid}.tmp`;
+	writeFileSync(partial, content);
+	renameSync(partial, path);
 }
 
 /** Runs a TypeScript snippet as a module with tsx, against the mock. */
 function runSnippet(file: string, code: string, baseURL: string): Promise<{ code: number | null; output: string }> {
 	mkdirSync(WORK_DIR, { recursive: true });
-	writeFileSync(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
-	writeFileSync(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
+	writeShared(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
+	writeShared(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
 	provideReadFiles(code);
 	const path = join(WORK_DIR, file);
 	writeFileSync(path, `${code}\nexport {};\n`);

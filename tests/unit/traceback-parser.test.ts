@@ -49,6 +49,23 @@ describe('legacy v0 traceback', () => {
 	});
 });
 
+describe('what an IDE or runtime prints after the traceback', () => {
+	const trace = [
+		'Traceback (most recent call last):',
+		'  File "C:\\proj\\main.py", line 9, in <module>',
+		'openai.APITimeoutError: Request timed out.',
+		'',
+		'Process finished with exit code 1',
+	].join('\n');
+	it('is not part of the message (PyCharm)', () => expect(parseSignature(trace).message).toBe('Request timed out.'));
+	it('is not part of the message when the newlines were lost', () =>
+		expect(parseSignature(trace.replace(/\n/g, ' ')).message).toBe('Request timed out.'));
+	it('is not part of the message (Node prints its version)', () =>
+		expect(parseSignature('Error: 401 Incorrect API key provided\n    at APIError.generate (/app/node_modules/openai/error.js:44:20)\n\nNode.js v20.11.1').message).toBe(
+			'Incorrect API key provided',
+		));
+});
+
 describe('chained exceptions', () => {
 	const paste = [
 		'Traceback (most recent call last):',

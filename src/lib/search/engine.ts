@@ -139,9 +139,9 @@ async function searchIndex(
 		lists.set(query.term, (await pagefind.search(query.term, options))?.results ?? []);
 	};
 	const rank = async (limit: number): Promise<Attempt> => {
-		const chosen = fuse([...lists.values()]).slice(0, limit);
-		for (const c of chosen) if (!loaded.has(c.id)) loaded.set(c.id, c.data());
-		const all = await Promise.all(chosen.map((c) => loaded.get(c.id)!));
+		for (const c of fuse([...lists.values()]).slice(0, limit)) if (!loaded.has(c.id)) loaded.set(c.id, c.data());
+		// Everything loaded so far is reranked, so the lead query's finds stay in the running.
+		const all = await Promise.all(loaded.values());
 		const data = new Map<string, PagefindData>();
 		const entries: IndexedEntry[] = [];
 		for (const item of all) {

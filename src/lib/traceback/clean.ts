@@ -47,6 +47,26 @@ export function stripLogPrefixes(text: string): string {
 }
 
 /**
+ * Lines an IDE, editor or runtime prints after a program dies. Copied with the
+ * traceback, they would read as the end of the error's message.
+ */
+const RUNNER_TRAILER = new RegExp(
+	[
+		String.raw`^\s*Process finished with exit code -?\d+\s*$`, // PyCharm, IntelliJ
+		String.raw`^\s*\[Done\] exited with code=-?\d+ in [\d.]+ seconds\s*$`, // VS Code Code Runner
+		String.raw`^\s*\[Finished in [\d.]+m?s(?: with exit code -?\d+)?\]\s*$`, // Sublime Text
+		String.raw`^\s*Node\.js v\d+\.\d+\.\d+\s*$`, // Node after an uncaught exception
+	].join('|'),
+);
+
+export function stripRunnerTrailers(text: string): string {
+	return text
+		.split('\n')
+		.filter((line) => !RUNNER_TRAILER.test(line))
+		.join('\n');
+}
+
+/**
  * A paste copied out of a JSON log or a string literal has its newlines
  * escaped ("\\n") and its quotes escaped ("\\\""). Unescape when escaped
  * newlines clearly outnumber real ones.
@@ -141,5 +161,5 @@ export function restoreLineBreaks(text: string, knownNames: readonly string[] = 
 }
 
 export function cleanPaste(text: string): string {
-	return stripLogPrefixes(unescapeIfEscaped(stripControl(stripAnsi(text))));
+	return stripRunnerTrailers(stripLogPrefixes(unescapeIfEscaped(stripControl(stripAnsi(text)))));
 }

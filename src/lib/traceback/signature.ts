@@ -43,6 +43,7 @@ export interface Signature {
 const TRAILING_NOISE = [
 	/\s*\((?:request id|Request ID|request_id)[:=]?\s*[^)]*\)\s*$/,
 	/\s*\{\s*$/, // Node inspect: "RateLimitError: 429 ... {" opens the error's own fields
+	/\s*Process finished with exit code -?\d+\s*$/, // an IDE's trailer, glued on when the newlines were lost
 ];
 
 function tidyMessage(message: string): string {

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../tests/support/browser';
+import { pasteInto, resultIds } from '../tests/support/site';
+import { startPreview } from './lib/preview';
+const c = readFileSync('/work/shared/eval/tracebacks-dev.jsonl','utf8').split('\n').filter(Boolean).map(l=>JSON.parse(l)).find(c=>c.id==='dev-19');
+const preview = await startPreview();
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage();
+await page.goto(`${preview.url}/search/`);
+await pasteInto(page, 'input[name=q]', c.text);
+console.log(await resultIds(page), await page.locator('[data-results]').getAttribute('data-searched'), await page.locator('[data-recognised]').textContent());
+await browser.close(); preview.close();
