@@ -57,8 +57,20 @@ const RARE = Array.from({ length: 4000 }, (_, i) => {
 	for (let n = i + 7, parts = 0; parts < 3 || n > 0; parts++, n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
 	return word;
 });
-const CLASSES = ['BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'RateLimitError', 'InternalServerError', 'APIConnectionError', 'APITimeoutError'];
-const STATUS = [400, 401, 403, 404, 429, 500, 502, 503, null];
+/** The SDK's exception classes and the statuses each is raised for, as in openai-python and openai-node. */
+const STATUSES_OF_CLASS: Record<string, (number | null)[]> = {
+	BadRequestError: [400],
+	AuthenticationError: [401],
+	PermissionDeniedError: [403],
+	NotFoundError: [404],
+	ConflictError: [409],
+	UnprocessableEntityError: [422],
+	RateLimitError: [429],
+	InternalServerError: [500, 502, 503],
+	APIConnectionError: [null],
+	APITimeoutError: [null],
+};
+const CLASSES = Object.keys(STATUSES_OF_CLASS);
 
 function entry(i: number, n: number, next: () => number) {
 	const pick = <T,>(items: T[]) => items[Math.floor(next() * items.length)]!;
@@ -71,7 +83,7 @@ function entry(i: number, n: number, next: () => number) {
 	};
 	const id = `synthetic-${String(i).padStart(5, '0')}`;
 	const cls = pick(CLASSES);
-	const status = pick(STATUS);
+	const status = pick(STATUSES_OF_CLASS[cls]!);
 	const message = `The ${words(3)} ${i} ${words(4)} for {model} in ${words(2)} {n}.`;
 	const related = Array.from({ length: 3 }, () => `synthetic-${String(1 + Math.floor(next() * n)).padStart(5, '0')}`).filter((r) => r !== id);
 	return {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- FILE.jsonl] [--runs N]
+ * npm run bench:search [-- FILE.jsonl] [--runs N] [--verbose]
  *
  * Paste-to-results time and bytes transferred, in real Chromium against the
  * built site: a first search (cold cache, Pagefind loads its code and index)
@@ -20,6 +20,8 @@ import { startPreview } from './lib/preview';
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args[runsFlag + 1]) : 8;
+/** --verbose prints each first search: its bytes, time and the indexes it searched. */
+const verbose = args.includes('--verbose');
 const file = args.find((a) => a.endsWith('.jsonl')) ?? join(ROOT, '../shared/eval/tracebacks-dev.jsonl');
 const pastes = readFileSync(file, 'utf8')
 	.split('\n')
@@ -120,6 +122,11 @@ try {
 		const firstMs = await timedPaste(page, pastes[run % pastes.length]!);
 		await page.waitForLoadState('networkidle');
 		first.push({ ms: firstMs, ...bytes.take() });
+		if (verbose) {
+			const searched = await page.locator('[data-results]').getAttribute('data-searched');
+			const row = first.at(-1)!;
+			console.log(`  paste ${run % pastes.length}: ${kb(row.gzip)} in ${row.ms.toFixed(0)} ms, searched ${searched}`);
+		}
 		for (let i = 1; i < Math.min(pastes.length, 6); i++) {
 			const ms = await timedPaste(page, pastes[(run + i) % pastes.length]!);
 			await page.waitForLoadState('networkidle');

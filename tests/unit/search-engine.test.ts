@@ -4,8 +4,10 @@
  * counts what a browser would download: queries run and fragments loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { searchErrors, type PagefindLike, type PagefindResult, type PagefindSource } from '../../src/lib/search/engine';
+import { leadQuery, searchErrors, type PagefindLike, type PagefindResult, type PagefindSource } from '../../src/lib/search/engine';
 import { ENTRY_META_KEY, type IndexedEntry } from '../../src/lib/search/indexed-entry';
+import { planQueries } from '../../src/lib/search/queries';
+import { parseSignature } from '../../src/lib/traceback/signature';
 import { shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../../src/lib/search/shards';
 
 function entry(id: string, fields: Partial<IndexedEntry>): IndexedEntry {
@@ -143,6 +145,29 @@ describe('search over status shards', () => {
 		await searchErrors(index, quotaPaste);
 		expect(index.queries).toHaveLength(1);
 		expect(index.fragments).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('the first query', () => {
+	it('is the API code of the error raised', () => {
+		const signature = parseSignature(quotaPaste);
+		expect(leadQuery(planQueries(signature), signature)?.term).toBe('insufficient_quota');
+	});
+
+	it('is a message word, not a code read from an earlier exception of a chain', () => {
+		const signature = parseSignature(
+			[
+				"openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached', 'type': 'requests', 'code': 'rate_limit_exceeded'}}",
+				'',
+				'During handling of the above exception, another exception occurred:',
+				'',
+				'Traceback (most recent call last):',
+				'  File "/app/retry.py", line 3, in <module>',
+				"AttributeError: module 'openai' has no attribute 'error'",
+			].join('\n'),
+		);
+		expect(signature.fieldsFromEarlier).toBe(true);
+		expect(leadQuery(planQueries(signature), signature)?.why).toBe('message word');
 	});
 });
 

@@ -80,9 +80,11 @@ const LEAD_CANDIDATES = 5;
 /**
  * The query to try alone first: the one likeliest to find the page with a
  * single posting-list chunk, an API code or the rarest-looking message word.
+ * A code read from an earlier exception of a chain belongs to that one, not to the error raised.
  */
-export function leadQuery(plan: PlannedQuery[]): PlannedQuery | undefined {
-	return plan.find((q) => q.why === 'code') ?? plan.find((q) => q.why === 'message word') ?? plan[0];
+export function leadQuery(plan: PlannedQuery[], signature: Signature): PlannedQuery | undefined {
+	const code = signature.fieldsFromEarlier ? undefined : plan.find((q) => q.why === 'code');
+	return code ?? plan.find((q) => q.why === 'message word') ?? plan[0];
 }
 
 /**
@@ -154,7 +156,7 @@ async function searchIndex(
 		return { ranked, data, confident: settles(ranked[0]) };
 	};
 
-	const lead = leadQuery(plan);
+	const lead = leadQuery(plan, signature);
 	if (lead && plan.length > 1) {
 		await run(lead);
 		const first = await rank(Math.min(candidates, LEAD_CANDIDATES));
