@@ -3,58 +3,14 @@
  * <input> would delete), runs the traceback-aware search over Pagefind, renders
  * the results as text, and writes only the redacted signature to `?q=`.
  */
-import { searchErrors, type PagefindLike, type PagefindSource, type SearchOutcome } from '../lib/search/engine';
-import { ALL_LANGUAGE, shardLanguage } from '../lib/search/shards';
+import { searchErrors, type SearchOutcome } from '../lib/search/engine';
+import { pagefindSource } from './pagefind-source';
 import { recognisedParts, signatureToQuery } from '../lib/search/query-string';
 
 const PASTE_KEY = 'error-atlas:paste';
 const DEBOUNCE_MS = 120;
 /** The box shows at most this much of a paste: a megabyte in an <input> makes text layout crawl. */
 const SHOWN_CHARS = 2_000;
-
-interface PagefindInstance extends PagefindLike {
-	init(): Promise<void>;
-	mergeIndex(path: string, options: object): Promise<void>;
-}
-type PagefindModule = { createInstance(options: object): PagefindInstance };
-
-/**
- * One Pagefind instance per index (all entries, or a status shard), each made
- * once and kept: they share the bundle's code and WebAssembly
- * (src/lib/search/shards.ts). Pagefind opens the tiny site-language index
- * first; the index wanted is merged into it.
- */
-let pagefindModule: Promise<PagefindModule> | undefined;
-const instances = new Map<string, Promise<PagefindInstance>>();
-function useIndex(language: string): Promise<PagefindInstance> {
-	let instance = instances.get(language);
-	if (!instance) {
-		instance = (async () => {
-			const url = '/pagefind/pagefind.js';
-			pagefindModule ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
-			const created = (await pagefindModule).createInstance({ basePath: '/pagefind/', excerptLength: 24 });
-			await created.init();
-			// The same bundle by its absolute URL: Pagefind declines to merge a path it has already opened.
-			await created.mergeIndex(`${location.origin}/pagefind/`, { language, excerptLength: 24 });
-			return created;
-		})();
-		// A failed load can be retried by the next search instead of staying broken.
-		instance.catch(() => {
-			instances.delete(language);
-			pagefindModule = undefined;
-		});
-		instances.set(language, instance);
-	}
-	return instance;
-}
-
-const pagefindSource: PagefindSource = {
-	all: () => useIndex(ALL_LANGUAGE),
-	shard: async (key) => {
-		const language = shardLanguage(key);
-		return language ? useIndex(language) : undefined;
-	},
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);

@@ -104,3 +104,31 @@ test('"/" focuses the header search box from an entry page, and a paste there op
 	const ids = await resultIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 });
+
+test('the header box suggests entries as you type on any page; arrows and Enter open one, Escape closes', async ({ page, request }) => {
+	const record = (await loadIndex(request)).find((r) => r.code && /[a-z]/.test(r.code) && r.status !== null)!;
+	const pagefindRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+	});
+	await page.goto('/status/');
+	expect(pagefindRequests, 'no search code before the reader touches the box').toEqual([]);
+	const box = page.getByRole('combobox', { name: 'Search errors' }).or(page.locator('[data-header-search]'));
+	await box.click();
+	await box.pressSequentially(record.code!, { delay: 5 });
+	const list = page.getByRole('listbox', { name: 'Matching errors' });
+	await expect(list.getByRole('option').first()).toBeVisible();
+	await expect(list.getByRole('option').filter({ hasText: record.title })).toHaveCount(1);
+	await expect(page.locator('[data-header-search]')).toHaveAttribute('aria-expanded', 'true');
+
+	await page.keyboard.press('Escape');
+	await expect(list).toBeHidden();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' ');
+	await expect(list.getByRole('option').first()).toBeVisible();
+	const titles = await list.getByRole('option').locator('a').allTextContents();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('[data-header-search]')).toHaveAttribute('aria-activedescendant', /-0$/);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h1')).toHaveText(titles[0]!);
+});

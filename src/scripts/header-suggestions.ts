@@ -1,0 +1,111 @@
+/**
+ * Search as you type in the header box, on every page: a combobox whose list
+ * shows the best entries for what is typed (WAI-ARIA combobox pattern:
+ * arrows move, Enter opens, Escape closes). Loaded only when the reader first
+ * focuses or types in the box, so pages carry no search code up front.
+ * Enter with nothing chosen submits the form to /search/ as before.
+ */
+import { searchErrors } from '../lib/search/engine';
+import { pagefindSource } from './pagefind-source';
+
+const DEBOUNCE_MS = 150;
+const SHOWN = 6;
+/** Longer text is a paste, which goes to the search page whole (see header-search.ts). */
+const MAX_TYPED = 300;
+
+export function startSuggestions(input: HTMLInputElement): void {
+	const list = document.createElement('ul');
+	list.id = `${input.id}-suggestions`;
+	list.className = 'suggestions';
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', 'Matching errors');
+	list.hidden = true;
+	input.insertAdjacentElement('afterend', list);
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-controls', list.id);
+	input.setAttribute('aria-expanded', 'false');
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let sequence = 0;
+	let active = -1;
+
+	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role=option]')];
+	const close = () => {
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		active = -1;
+	};
+	const highlight = (index: number) => {
+		const all = options();
+		if (all.length === 0) return;
+		active = (index + all.length) % all.length;
+		all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+		input.setAttribute('aria-activedescendant', all[active]!.id);
+		all[active]!.scrollIntoView({ block: 'nearest' });
+	};
+
+	async function run() {
+		const text = input.value.trim();
+		const mine = ++sequence;
+		if (!text || text.length > MAX_TYPED) return close();
+		let hits;
+		try {
+			hits = (await searchErrors(pagefindSource, text)).hits.slice(0, SHOWN);
+		} catch {
+			return close();
+		}
+		if (mine !== sequence || document.activeElement !== input) return;
+		list.replaceChildren(
+			...hits.map((hit, i) => {
+				const option = document.createElement('li');
+				option.id = `${list.id}-${i}`;
+				option.setAttribute('role', 'option');
+				option.setAttribute('aria-selected', 'false');
+				option.dataset.href = hit.url;
+				const link = document.createElement('a');
+				link.href = hit.url;
+				link.tabIndex = -1;
+				link.textContent = hit.entry.title;
+				const status = document.createElement('span');
+				status.className = 'status';
+				status.textContent = hit.entry.status === null ? 'client-side' : String(hit.entry.status);
+				option.append(link, status);
+				return option;
+			}),
+		);
+		if (hits.length === 0) {
+			const empty = document.createElement('li');
+			empty.className = 'empty';
+			empty.textContent = 'No match yet. Press Enter to search all errors.';
+			list.append(empty);
+		}
+		active = -1;
+		input.removeAttribute('aria-activedescendant');
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	}
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, DEBOUNCE_MS);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (list.hidden) return;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+		} else if (event.key === 'Escape') {
+			event.preventDefault();
+			close();
+		} else if (event.key === 'Enter' && active >= 0) {
+			event.preventDefault();
+			location.assign(options()[active]!.dataset.href!);
+		}
+	});
+	// A click on a suggestion lands before the box loses focus.
+	list.addEventListener('mousedown', (event) => event.preventDefault());
+	input.addEventListener('blur', close);
+	if (input.value.trim()) void run();
+}
