@@ -60,7 +60,7 @@ class FakeIndex implements PagefindLike {
 		const wanted = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 		const results: PagefindResult[] = this.entries
 			.filter((e) => {
-				const text = [e.title, e.code ?? '', e.type ?? '', ...e.exceptions, ...e.messages].join(' ').toLowerCase();
+				const text = [e.title, String(e.status ?? ''), e.code ?? '', e.type ?? '', ...e.exceptions, ...e.messages].join(' ').toLowerCase();
 				return wanted.every((w) => text.includes(w));
 			})
 			.map((e, i) => ({
@@ -168,6 +168,18 @@ describe('the first query', () => {
 		);
 		expect(signature.fieldsFromEarlier).toBe(true);
 		expect(leadQuery(planQueries(signature), signature)?.why).toBe('message word');
+	});
+});
+
+describe('a status alone', () => {
+	it('searches its shard for the status and puts the class entry first', async () => {
+		const { source, opened } = sharded();
+		for (const typed of ['429', 'HTTP 429']) {
+			const outcome = await searchErrors(source, typed, { exceptionShards });
+			expect(outcome.queries.map((q) => q.why)).toEqual(['status']);
+			expect(opened.at(-1)).toBe('429');
+			expect(outcome.hits[0]?.entry.id).toBe('rate-limit-class');
+		}
 	});
 });
 

@@ -66,6 +66,15 @@ describe('what an IDE or runtime prints after the traceback', () => {
 		));
 });
 
+describe('a status typed alone', () => {
+	it('is the status, with no message', () => {
+		const sig = parseSignature('429');
+		expect(sig.status).toBe(429);
+		expect(sig.message).toBeUndefined();
+	});
+	it('is not a status outside 4xx and 5xx', () => expect(parseSignature('200').status).toBeUndefined());
+});
+
 describe('chained exceptions', () => {
 	const paste = [
 		'Traceback (most recent call last):',

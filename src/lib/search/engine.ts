@@ -107,7 +107,10 @@ const isContradicted = (best: Scored) => Object.values(best.reasons).some((point
  */
 export function settlesInShard(best: Scored | undefined, chosenBy: 'status' | 'exception' | 'filter', signature: Signature): boolean {
 	if (isConfident(best)) return true;
-	if (!best || isContradicted(best) || !best.reasons.exception) return false;
+	if (!best || isContradicted(best)) return false;
+	// Only a status was given ("HTTP 429"): that status's class entry is the answer.
+	if (!signature.message && !signature.exception && best.reasons.status && best.reasons.classEntry) return true;
+	if (!best.reasons.exception) return false;
 	if (!signature.message) return true;
 	return chosenBy === 'exception' && Boolean(best.reasons.message || best.reasons.causeMessage);
 }

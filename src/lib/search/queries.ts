@@ -67,5 +67,7 @@ export function planQueries(sig: Signature): PlannedQuery[] {
 	if (queries.length === 0 && sig.text.trim()) {
 		for (const word of distinctiveWords(sig.text, 3)) add(word, 'text word');
 	}
+	// Nothing but a status ("HTTP 429"): every entry shows its status, and the ranking prefers the class entry.
+	if (queries.length === 0 && sig.status !== undefined) add(String(sig.status), 'status');
 	return queries.slice(0, MAX_QUERIES);
 }

@@ -54,12 +54,13 @@ function tidyMessage(message: string): string {
 	return result.trim();
 }
 
-/** "429 Rate limit reached ..." (the Node SDK's rendering) → status and message. */
+/** "429 Rate limit reached ..." (the Node SDK's rendering) → status and message; "429" alone → the status. */
 function splitLeadingStatus(message: string): { status?: number; message: string } {
-	const match = /^(\d{3})\s+(?!-)(.*)$/s.exec(message);
+	// A bare status ("429") is a status with no message.
+	const match = /^(\d{3})(?:\s+(?!-)(.*))?$/s.exec(message);
 	if (!match) return { message };
 	const status = Number(match[1]);
-	return status >= 400 && status <= 599 ? { status, message: match[2]! } : { message };
+	return status >= 400 && status <= 599 ? { status, message: match[2] ?? '' } : { message };
 }
 
 function looksLikeProse(text: string): boolean {
@@ -132,6 +133,8 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 		message = split.message || undefined;
 	}
 	status ??= ownBody.status ?? tail.status ?? anyBody.status ?? (prose ? proseStatus(text) : undefined);
+	// "HTTP 429", "error 401": the status said in words is not a message.
+	if (message && status !== undefined && new RegExp(`^(?:HTTP(?:/[\\d.]+)?|error|status(?: code)?|code)?\\s*:?\\s*${status}$`, 'i').test(message)) message = undefined;
 	const pick = <K extends 'type' | 'code' | 'param'>(key: K) => ownBody[key] ?? tail[key] ?? anyBody[key];
 	const fieldsFromEarlier =
 		Boolean(raised) &&
