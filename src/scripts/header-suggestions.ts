@@ -6,6 +6,7 @@
  * Enter with nothing chosen submits the form to /search/ as before.
  */
 import { searchErrors } from '../lib/search/engine';
+import { el } from './dom';
 import { pagefindSource } from './pagefind-source';
 
 const DEBOUNCE_MS = 150;
@@ -14,11 +15,7 @@ const SHOWN = 6;
 const MAX_TYPED = 300;
 
 export function startSuggestions(input: HTMLInputElement): void {
-	const list = document.createElement('ul');
-	list.id = `${input.id}-suggestions`;
-	list.className = 'suggestions';
-	list.setAttribute('role', 'listbox');
-	list.setAttribute('aria-label', 'Matching errors');
+	const list = el('ul', undefined, { id: `${input.id}-suggestions`, class: 'suggestions', role: 'listbox', 'aria-label': 'Matching errors' });
 	list.hidden = true;
 	input.insertAdjacentElement('afterend', list);
 	input.setAttribute('role', 'combobox');
@@ -59,27 +56,16 @@ export function startSuggestions(input: HTMLInputElement): void {
 		if (mine !== sequence || document.activeElement !== input) return;
 		list.replaceChildren(
 			...hits.map((hit, i) => {
-				const option = document.createElement('li');
-				option.id = `${list.id}-${i}`;
-				option.setAttribute('role', 'option');
-				option.setAttribute('aria-selected', 'false');
-				option.dataset.href = hit.url;
-				const link = document.createElement('a');
-				link.href = hit.url;
-				link.tabIndex = -1;
-				link.textContent = hit.entry.title;
-				const status = document.createElement('span');
-				status.className = 'status';
-				status.textContent = hit.entry.status === null ? 'client-side' : String(hit.entry.status);
-				option.append(link, status);
+				const option = el('li', undefined, { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-href': hit.url });
+				option.append(
+					el('a', hit.entry.title, { href: hit.url, tabindex: '-1' }),
+					el('span', hit.entry.status === null ? 'client-side' : String(hit.entry.status), { class: 'status' }),
+				);
 				return option;
 			}),
 		);
 		if (hits.length === 0) {
-			const empty = document.createElement('li');
-			empty.className = 'empty';
-			empty.textContent = 'No match yet. Press Enter to search all errors.';
-			list.append(empty);
+			list.append(el('li', 'No match yet. Press Enter to search all errors.', { class: 'empty' }));
 		}
 		active = -1;
 		input.removeAttribute('aria-activedescendant');

@@ -4,6 +4,7 @@
  * the results as text, and writes only the redacted signature to `?q=`.
  */
 import { searchErrors, type SearchOutcome } from '../lib/search/engine';
+import { el } from './dom';
 import { pagefindSource } from './pagefind-source';
 import { recognisedParts, signatureToQuery } from '../lib/search/query-string';
 
@@ -11,13 +12,6 @@ const PASTE_KEY = 'error-atlas:paste';
 const DEBOUNCE_MS = 120;
 /** The box shows at most this much of a paste: a megabyte in an <input> makes text layout crawl. */
 const SHOWN_CHARS = 2_000;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-	const element = document.createElement(tag);
-	if (text !== undefined) element.textContent = text;
-	for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-	return element;
-}
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;

@@ -3,30 +3,10 @@
  * the test; their shapes follow the real ones.
  */
 import { describe, expect, it } from 'vitest';
+import { indexedEntry as entry } from '../support/indexed-entry';
 import { rankEntries } from '../../src/lib/search/rank';
-import type { IndexedEntry } from '../../src/lib/search/indexed-entry';
 import { parseSignature } from '../../src/lib/traceback/signature';
 import { matchesTemplate, templateCoverage } from '../../src/lib/search/template';
-
-function entry(id: string, fields: Partial<IndexedEntry>): IndexedEntry {
-	return {
-		id,
-		url: `/test/${id}/`,
-		title: id,
-		summary: `${id} summary`,
-		provider: 'test',
-		status: null,
-		type: null,
-		code: null,
-		param: null,
-		scope: 'message',
-		severity: 'medium',
-		exceptions: [],
-		messages: [],
-		runtimes: ['python', 'node'],
-		...fields,
-	};
-}
 
 const classEntry = entry('rate-limit-class', { scope: 'class', status: 429, exceptions: ['openai.RateLimitError', 'RateLimitError'] });
 const quota = entry('quota', {

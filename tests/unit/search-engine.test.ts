@@ -4,31 +4,12 @@
  * counts what a browser would download: queries run and fragments loaded.
  */
 import { describe, expect, it } from 'vitest';
+import { indexedEntry as entry } from '../support/indexed-entry';
 import { leadQuery, searchErrors, type PagefindLike, type PagefindResult, type PagefindSource } from '../../src/lib/search/engine';
 import { ENTRY_META_KEY, type IndexedEntry } from '../../src/lib/search/indexed-entry';
 import { planQueries } from '../../src/lib/search/queries';
 import { parseSignature } from '../../src/lib/traceback/signature';
 import { shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../../src/lib/search/shards';
-
-function entry(id: string, fields: Partial<IndexedEntry>): IndexedEntry {
-	return {
-		id,
-		url: `/test/${id}/`,
-		title: id,
-		summary: `${id} summary`,
-		provider: 'test',
-		status: null,
-		type: null,
-		code: null,
-		param: null,
-		scope: 'message',
-		severity: 'medium',
-		exceptions: [],
-		messages: [],
-		runtimes: ['python', 'node'],
-		...fields,
-	};
-}
 
 const rateLimitClass = entry('rate-limit-class', { scope: 'class', status: 429, exceptions: ['openai.RateLimitError', 'RateLimitError'] });
 const quota = entry('quota', {

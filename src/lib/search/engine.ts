@@ -3,6 +3,7 @@
  * with the candidates' own metadata. The Pagefind API is passed in, so the
  * same code runs in the browser and against a built site in Node.
  */
+import { shortName } from '../traceback/exception-line';
 import { parseSignature, type Signature, type ParseOptions } from '../traceback/signature';
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
@@ -87,6 +88,9 @@ export function leadQuery(plan: PlannedQuery[], signature: Signature): PlannedQu
 	return code ?? plan.find((q) => q.why === 'message word') ?? plan[0];
 }
 
+/** Something in the paste speaks against the candidate (a status, code or runtime that differs). */
+const isContradicted = (best: Scored) => Object.values(best.reasons).some((points) => points < 0);
+
 /**
  * Sure enough to stop searching: the best candidate matches an informative
  * message template whole (or nearly), and nothing in the paste contradicts it.
@@ -95,8 +99,6 @@ export function isConfident(best: Scored | undefined): boolean {
 	if (!best || isContradicted(best)) return false;
 	return (best.reasons.message ?? 0) >= WEIGHTS.templateExact * 0.6;
 }
-
-const isContradicted = (best: Scored) => Object.values(best.reasons).some((points) => points < 0);
 
 /**
  * Sure enough that a status shard holds the answer. Besides an informative
@@ -182,7 +184,7 @@ function shardFor(
 	if (filters.status) return { key: filters.status, chosenBy: 'filter' };
 	if (signature.status !== undefined && !signature.fieldsFromEarlier) return { key: String(signature.status), chosenBy: 'status' };
 	const name = signature.exception;
-	const key = name ? (exceptionShards[name] ?? exceptionShards[name.split('.').at(-1)!]) : undefined;
+	const key = name ? (exceptionShards[name] ?? exceptionShards[shortName(name)]) : undefined;
 	return key ? { key, chosenBy: 'exception' } : undefined;
 }
 

@@ -3,6 +3,7 @@
  * term of a query on one page and drops punctuation, so a whole paste finds
  * nothing; several small queries, merged, find the candidates.
  */
+import { shortName } from '../traceback/exception-line';
 import type { Signature } from '../traceback/signature';
 
 export interface PlannedQuery {
@@ -37,8 +38,6 @@ export function distinctiveWords(text: string, limit: number): string[] {
 		.sort((a, b) => a.order - b.order)
 		.map((c) => c.word);
 }
-
-const shortName = (name: string) => name.split('.').at(-1)!;
 
 /** At most this many queries: each distinct term can load another index chunk. */
 export const MAX_QUERIES = 6;

@@ -3,6 +3,7 @@
  * declare (exception names, status, type, code, param, message templates).
  * No entry is named here: an exact template beats a class, which beats a word.
  */
+import { shortName } from '../traceback/exception-line';
 import type { Signature } from '../traceback/signature';
 import type { IndexedEntry } from './indexed-entry';
 import { informativeness, matchesTemplate, messageCoverage, templateCoverage, words } from './template';
@@ -44,8 +45,6 @@ export interface Scored {
 	/** Why, for debugging and tests: component → points. */
 	reasons: Record<string, number>;
 }
-
-const shortName = (name: string) => name.split('.').at(-1)!;
 
 function bestTemplateScore(templates: string[], message: string | undefined): number {
 	if (!message) return 0;
