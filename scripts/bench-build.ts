@@ -93,8 +93,8 @@ function entry(i: number, n: number, next: () => number) {
 			provider: 'openai',
 			library: 'openai-python / openai-node',
 			exceptions: [
-				{ name: `openai.${cls}`, origin: 'python' },
-				{ name: cls, origin: 'node' },
+				{ name: `openai.${cls}`, origin: 'openai-python' },
+				{ name: cls, origin: 'openai-node' },
 			],
 			scope: 'message',
 			status,

@@ -3,16 +3,21 @@
  *
  * Measures search quality against the built site, in real Chromium: pastes
  * every case of each labelled file (one JSON object a line: `text`, `expect_ids`)
- * into the search box and prints top-1 and top-3 hit rates, with every miss.
- * Builds nothing: run `npm run build` first (or set BASE_URL to a served site).
- * --fill types the text with Playwright's fill() instead of a clipboard paste:
- * the browser then deletes the newlines, as a single-line box does.
+ * into the search box and prints each file's figures, with every miss:
+ * - a case with expected ids scores "first" when the page offers one of them as
+ *   the answer (`data-state="done"`, first result), and "top 3" when one of them
+ *   is among the first three results, answer or not;
+ * - a case with `"expect_ids": []` is outside the catalog and scores "honest" only
+ *   when the page claims no entry (`nomatch` or `empty`).
+ * With no file, every set in ../shared/eval/ runs. Builds nothing: run
+ * `npm run build` first. --fill types the text with Playwright's fill() with its
+ * newlines deleted, as a single-line box (the header's) does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser';
-import { pasteInto, resultIds } from '../tests/support/site';
+import { pasteInto, searchResult, SEARCH_BOX } from '../tests/support/site';
 import { ROOT } from './lib/entries';
 import { startPreview } from './lib/preview';
 
@@ -25,7 +30,8 @@ interface Case {
 const args = process.argv.slice(2);
 const useFill = args.includes('--fill');
 const files = args.filter((a) => !a.startsWith('--'));
-if (files.length === 0) files.push(join(ROOT, '../shared/eval/tracebacks-dev.jsonl'));
+const EVAL_DIR = join(ROOT, '../shared/eval');
+if (files.length === 0) files.push(...readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(EVAL_DIR, f)));
 
 const preview = await startPreview();
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -39,24 +45,37 @@ try {
 			.split('\n')
 			.filter((line) => line.trim())
 			.map((line) => JSON.parse(line) as Case);
-		let top1 = 0;
+		let first = 0;
 		let top3 = 0;
+		let honest = 0;
+		const outside = cases.filter((c) => c.expect_ids.length === 0).length;
 		const misses: string[] = [];
 		for (const [i, c] of cases.entries()) {
-			const input = page.locator('input[name=q]');
-			await input.fill('');
+			const box = page.locator(SEARCH_BOX);
+			await box.fill('');
 			await page.locator('[data-results][data-state="idle"]').waitFor({ state: 'attached' });
-			if (useFill) await input.fill(c.text);
-			else await pasteInto(page, 'input[name=q]', c.text);
-			const ids = await resultIds(page);
-			const first = c.expect_ids.includes(ids[0]!);
+			if (useFill) await box.fill(c.text.replace(/\r?\n/g, ''));
+			else await pasteInto(page, SEARCH_BOX, c.text);
+			const { state, ids } = await searchResult(page);
+			const label = c.id ?? `#${i + 1}`;
+			if (c.expect_ids.length === 0) {
+				const ok = state === 'nomatch' || state === 'empty';
+				honest += Number(ok);
+				if (!ok) misses.push(`  ${label}: outside the catalog, but answered ${ids[0]} (${state})`);
+				continue;
+			}
+			const isFirst = state === 'done' && c.expect_ids.includes(ids[0]!);
 			const inTop3 = ids.slice(0, 3).some((id) => c.expect_ids.includes(id));
-			top1 += Number(first);
+			first += Number(isFirst);
 			top3 += Number(inTop3);
-			if (!first) misses.push(`  ${c.id ?? `#${i + 1}`}: expected ${c.expect_ids.join(' | ')}; got ${ids.slice(0, 3).join(', ') || '(nothing)'}${inTop3 ? ' (in top 3)' : ''}`);
+			if (!isFirst) misses.push(`  ${label}: expected ${c.expect_ids.join(' | ')}; got ${state}: ${ids.slice(0, 3).join(', ') || '(nothing)'}${inTop3 ? ' (in top 3)' : ''}`);
 		}
-		const pct = (n: number) => `${((100 * n) / cases.length).toFixed(1)} %`;
-		console.log(`${file.split('/').at(-1)} (${cases.length} cases, ${useFill ? 'fill' : 'paste'}): top-1 ${top1}/${cases.length} = ${pct(top1)}, top-3 ${top3}/${cases.length} = ${pct(top3)}`);
+		const inside = cases.length - outside;
+		const figures = [
+			inside && `first ${first}/${inside}, top 3 ${top3}/${inside}`,
+			outside && `honest ${honest}/${outside}`,
+		].filter(Boolean);
+		console.log(`${file.split('/').at(-1)} (${cases.length} cases, ${useFill ? 'fill' : 'paste'}): ${figures.join('; ')}`);
 		if (misses.length) console.log(misses.join('\n'));
 	}
 } catch (error) {

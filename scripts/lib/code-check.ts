@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROOT, type DiskEntry } from './entries';
 import { OPENAI_PYTHON_V0, OPENAI_PYTHON_V1 } from './openai-python-names';
+import { sdkById } from '../../src/providers';
 
 export interface Snippet {
 	/** Where the snippet comes from, e.g. `openai-429-x examples[0].broken`. */
@@ -136,7 +137,8 @@ const MISSING_NAME_ERRORS = /^(?:AttributeError|ImportError|ModuleNotFoundError|
  */
 export function entrySnippets(entries: DiskEntry[]): Snippet[] {
 	return entries.flatMap((e) => {
-		const legacyOnly = e.data.exceptions.some((x) => x.origin === 'python-v0') && !e.data.exceptions.some((x) => x.origin === 'python');
+		const pythonSdks = e.data.exceptions.map((x) => sdkById(x.origin)).filter((sdk) => sdk?.runtime === 'python');
+		const legacyOnly = pythonSdks.length > 0 && pythonSdks.every((sdk) => sdk!.legacy);
 		const aboutMissingNames = e.data.exceptions.some((x) => MISSING_NAME_ERRORS.test(x.name));
 		return e.data.examples.flatMap((ex, i) => [
 			{

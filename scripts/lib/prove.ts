@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { ROOT, type DiskEntry } from './entries';
 import { startMock, type MockResponse } from './mock-openai';
+import { sdkById } from '../../src/providers';
+import { shortName } from '../../src/lib/traceback/exception-line';
 
 export interface Proof {
 	/** What was shown: the class the broken code raised, and that the fixed code worked. */
@@ -115,7 +117,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const response = entry.data.response;
 	if (!example || !response) return { id: entry.id, reason: 'no TypeScript example or no response to replay' };
 	const error: MockResponse = { status: response.status, headers: response.headers, body: response.body };
-	const nodeClasses = entry.data.exceptions.filter((x) => x.origin === 'node').map((x) => x.name.split('.').at(-1)!);
+	const nodeClasses = entry.data.exceptions.filter((x) => sdkById(x.origin)?.runtime === 'node' && !sdkById(x.origin)?.legacy).map((x) => shortName(x.name));
 	const message = errorMessage(error);
 
 	const broken = await startMock({ error, failures: Infinity });

@@ -2,7 +2,7 @@
  * Grouping and ordering of entries for the browse pages. Plain TypeScript.
  */
 import { severityRank, statusKey } from './format';
-import type { Severity } from '../schemas/vocabulary';
+import type { Severity } from './vocabulary';
 
 export interface Browsable {
 	id: string;

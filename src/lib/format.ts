@@ -2,8 +2,7 @@
  * Labels and orderings shared by pages, feeds and the search results.
  * Plain TypeScript: no Astro imports.
  */
-import type { Difficulty, RetryAdvice, Severity } from '../schemas/vocabulary';
-import { SEVERITIES } from '../schemas/vocabulary';
+import { SEVERITIES, type Difficulty, type RetryAdvice, type Severity } from './vocabulary';
 
 const STATUS_TEXT: Record<number, string> = {
 	400: 'Bad Request',

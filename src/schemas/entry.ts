@@ -7,6 +7,7 @@ import {
 	SeveritySchema,
 	SourceKindSchema,
 } from './vocabulary';
+import { PROVIDER_IDS, providersOfSdk, sdkById } from '../providers';
 
 /** A permanent, lowercase kebab-case id: it becomes a URL and is never renamed. */
 export const EntryIdSchema = z
@@ -99,8 +100,8 @@ export const ResponseSchema = z.strictObject({
 export const EntrySchema = z.strictObject({
 	/** Page title: the exception and the canonical message, e.g. "RateLimitError: You exceeded your current quota". */
 	title: z.string().trim().min(10).max(120, { error: 'must be at most 120 characters (it is the page title and the search result)' }),
-	/** The provider folder the entry lives in, e.g. `openai`. */
-	provider: EntryIdSchema,
+	/** The provider folder the entry lives in, e.g. `openai`: an id of the registry in `src/providers/`. */
+	provider: z.enum(PROVIDER_IDS, { error: `must be one of ${PROVIDER_IDS.join(', ')}: add a new provider to src/providers/ first` }),
 	/** The SDK or library this error comes from, e.g. "openai-python / openai-node". */
 	library: z.string().trim().min(2).max(80),
 	/** Every class name as it appears in tracebacks, most common first. Empty only for raw HTTP errors. */
@@ -166,6 +167,18 @@ export const EntrySchema = z.strictObject({
 	aliases: z.array(z.string().regex(/^\/[a-z0-9/-]+\/$/, { error: 'must be a site path like /openai/old-id/' })).default([]),
 	/** The response that produces this error, for tests that replay it. */
 	response: ResponseSchema.optional(),
+}).superRefine((entry, ctx) => {
+	// An SDK's spelling belongs to the providers that ship that SDK (Azure OpenAI uses OpenAI's).
+	entry.exceptions.forEach((exception, index) => {
+		const sdk = sdkById(exception.origin);
+		if (sdk && !providersOfSdk(sdk.id).includes(entry.provider)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['exceptions', index, 'origin'],
+				message: `${sdk.id} is an SDK of ${providersOfSdk(sdk.id).join(', ')}, not of ${entry.provider}`,
+			});
+		}
+	});
 });
 
 export type EntryData = z.infer<typeof EntrySchema>;

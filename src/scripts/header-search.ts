@@ -3,6 +3,9 @@
  * /search/; from any other page, typing and Enter (or a paste) go there.
  */
 
+/** Where a paste waits for the search page: never in a URL, which could leak it. */
+export const PASTE_KEY = 'error-atlas:paste';
+
 /** "/" focuses the search box unless the reader is typing somewhere else. */
 export function bindSearchShortcut(input: HTMLInputElement): void {
 	document.addEventListener('keydown', (event) => {
@@ -25,7 +28,7 @@ export function forwardPasteToSearch(input: HTMLInputElement): void {
 		if (!text.trim()) return;
 		event.preventDefault();
 		try {
-			sessionStorage.setItem('error-atlas:paste', text.slice(0, 1_000_000));
+			sessionStorage.setItem(PASTE_KEY, text.slice(0, 1_000_000));
 		} catch {
 			// Storage full or blocked: fall back to submitting what fits in the box.
 			input.value = text.slice(0, 2000);

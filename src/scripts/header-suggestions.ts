@@ -5,6 +5,7 @@
  * focuses or types in the box, so pages carry no search code up front.
  * Enter with nothing chosen submits the form to /search/ as before.
  */
+import { searchContext } from './search-context';
 import { searchErrors } from '../lib/search/engine';
 import { el } from './dom';
 import { pagefindSource } from './pagefind-source';
@@ -49,7 +50,7 @@ export function startSuggestions(input: HTMLInputElement): void {
 		if (!text || text.length > MAX_TYPED) return close();
 		let hits;
 		try {
-			hits = (await searchErrors(pagefindSource, text)).hits.slice(0, SHOWN);
+			hits = (await searchErrors(pagefindSource, text, (await searchContext()).options)).hits.slice(0, SHOWN);
 		} catch {
 			return close();
 		}

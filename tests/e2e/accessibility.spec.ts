@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { loadIndex, pasteInto, resultIds } from '../support/site';
+import { loadIndex, pasteInto, resultIds, SEARCH_BOX } from '../support/site';
 
 async function violations(page: import('@playwright/test').Page) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -21,7 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the search page with results passes axe-core', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, 'input[name=q]', 'openai.RateLimitError: Error code: 429');
+	await pasteInto(page, SEARCH_BOX, 'openai.RateLimitError: Error code: 429');
 	await resultIds(page);
 	expect(await violations(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadIndex, pasteInto, resultIds } from '../support/site';
+import { loadIndex, pasteInto, resultIds, SEARCH_BOX } from '../support/site';
 
 /** A Python v1 traceback built from an entry's own data, the way the SDK prints it. */
 function pythonTraceback(exception: string, status: number, message: string, type: string | null, code: string | null) {
@@ -24,7 +24,7 @@ test('pasting a traceback lands on the entry for exactly that error', async ({ p
 	for (const record of candidates.slice(0, 12)) {
 		const exception = record.exceptions.find((e) => e.startsWith('openai.') && !e.startsWith('openai.error.'))!;
 		await page.goto('/search/');
-		await pasteInto(page, 'input[name=q]', pythonTraceback(exception, record.status!, fill(record.messages[0]!), record.type, record.code));
+		await pasteInto(page, SEARCH_BOX, pythonTraceback(exception, record.status!, fill(record.messages[0]!), record.type, record.code));
 		const ids = await resultIds(page);
 		expect(ids[0], `${record.id} ranked ${ids.indexOf(record.id) + 1}: ${ids.slice(0, 3).join(', ')}`).toBe(record.id);
 	}
@@ -33,7 +33,7 @@ test('pasting a traceback lands on the entry for exactly that error', async ({ p
 test('results say what was recognised and link the entry', async ({ page, request }) => {
 	const [record] = (await loadIndex(request)).filter((r) => r.code && r.status && r.messages.length);
 	await page.goto('/search/');
-	await pasteInto(page, 'input[name=q]', pythonTraceback('openai.SomeError', record!.status!, fill(record!.messages[0]!), record!.type, record!.code));
+	await pasteInto(page, SEARCH_BOX, pythonTraceback('openai.SomeError', record!.status!, fill(record!.messages[0]!), record!.type, record!.code));
 	await resultIds(page);
 	const recognised = page.locator('[data-recognised]');
 	await expect(recognised).toContainText('Recognised:');
@@ -52,7 +52,7 @@ test('a paste that names its status downloads only that status\'s index, not the
 	});
 	await page.goto('/search/');
 	const message = fill(record.messages.find((m) => m.split(' ').length >= 8)!);
-	await pasteInto(page, 'input[name=q]', pythonTraceback(exception, record.status!, message, record.type, record.code));
+	await pasteInto(page, SEARCH_BOX, pythonTraceback(exception, record.status!, message, record.type, record.code));
 	expect((await resultIds(page))[0]).toBe(record.id);
 	expect(metas.some((m) => m.startsWith(`pagefind.en-x-s${record.status}_`)), metas.join(', ')).toBe(true);
 	expect(metas.some((m) => m.startsWith('pagefind.en-x-all_')), metas.join(', ')).toBe(false);
@@ -60,7 +60,7 @@ test('a paste that names its status downloads only that status\'s index, not the
 
 test('typing searches as you go, without Enter', async ({ page }) => {
 	await page.goto('/search/');
-	await page.locator('input[name=q]').pressSequentially('RateLimitError', { delay: 10 });
+	await page.locator(SEARCH_BOX).pressSequentially('RateLimitError', { delay: 10 });
 	// Intermediate words may find nothing; the results for the whole word must appear without Enter.
 	await expect(page.locator('a[data-result]').first()).toBeVisible();
 	await expect(page.locator('[data-results]')).toHaveAttribute('data-state', 'done');
@@ -68,7 +68,7 @@ test('typing searches as you go, without Enter', async ({ page }) => {
 
 test('?q= runs the search on load, so a search can be linked', async ({ page }) => {
 	await page.goto('/search/?q=' + encodeURIComponent('openai.RateLimitError: Error code: 429'));
-	await expect(page.locator('input[name=q]')).toHaveValue('openai.RateLimitError: Error code: 429');
+	await expect(page.locator(SEARCH_BOX)).toHaveValue('openai.RateLimitError: Error code: 429');
 	const ids = await resultIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 });
@@ -88,7 +88,7 @@ test('filters narrow the results', async ({ page, request }) => {
 
 test('a search with no match shows a helpful fallback', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, 'input[name=q]', 'zzqx qqzv wwxq');
+	await pasteInto(page, SEARCH_BOX, 'zzqx qqzv wwxq');
 	await expect(page.locator('[data-results]')).toHaveAttribute('data-state', 'empty');
 	await expect(page.locator('[data-fallback]')).toBeVisible();
 	await expect(page.locator('[data-fallback] a').first()).toBeVisible();

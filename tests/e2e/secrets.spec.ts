@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pasteInto, resultIds } from '../support/site';
+import { pasteInto, resultIds, SEARCH_BOX } from '../support/site';
 
 const FAKE_KEY = 'sk-proj-FAKEfake0123456789abcdefABCDEF0123456789';
 const ORG = 'org-FakeOrg0123456789';
@@ -18,7 +18,7 @@ test('nothing of a pasted secret leaves the browser: not in a request, not in th
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(`${r.url()} ${r.postData() ?? ''}`));
 	await page.goto('/search/');
-	await pasteInto(page, 'input[name=q]', PASTE);
+	await pasteInto(page, SEARCH_BOX, PASTE);
 	const ids = await resultIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 

@@ -22,8 +22,22 @@ export async function pasteInto(page: Page, selector: string, text: string): Pro
 	);
 }
 
+/** The search page's box: a multi-line textarea named `q`. */
+export const SEARCH_BOX = '[data-search-form] [name=q]';
+
+/** The states a finished search ends in. */
+export const FINISHED = ['done', 'nomatch', 'empty'] as const;
+export type FinishedState = (typeof FINISHED)[number];
+
+/** Waits until the search has finished; returns its state and the ids of the results, in rank order. */
+export async function searchResult(page: Page): Promise<{ state: FinishedState; ids: string[] }> {
+	await page.locator(FINISHED.map((state) => `[data-results][data-state="${state}"]`).join(', ')).waitFor({ state: 'attached' });
+	const state = (await page.locator('[data-results]').getAttribute('data-state')) as FinishedState;
+	const ids = await page.locator('[data-results] a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('data-result')!));
+	return { state, ids };
+}
+
 /** Waits until the search has finished and returns the ids of the results, in rank order. */
 export async function resultIds(page: Page): Promise<string[]> {
-	await page.locator('[data-results][data-state="done"], [data-results][data-state="empty"]').waitFor({ state: 'attached' });
-	return page.locator('[data-results] a[data-result]').evaluateAll((links) => links.map((a) => a.getAttribute('data-result')!));
+	return (await searchResult(page)).ids;
 }

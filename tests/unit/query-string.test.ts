@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSignature } from '../../src/lib/traceback/signature';
-import { recognisedParts, signatureToQuery } from '../../src/lib/search/query-string';
+import { signatureToQuery } from '../../src/lib/search/query-string';
+import { recognisedParts } from '../../src/lib/search/recognised';
 
 const PASTE = [
 	'Traceback (most recent call last):',

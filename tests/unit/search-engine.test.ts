@@ -1,12 +1,12 @@
 /**
  * The search over status shards, against an in-memory stand-in for Pagefind
- * that matches pages holding every word of a query, as Pagefind does, and
- * counts what a browser would download: queries run and fragments loaded.
+ * (tests/support/fake-pagefind.ts) that counts what a browser would download.
  */
 import { describe, expect, it } from 'vitest';
 import { indexedEntry as entry } from '../support/indexed-entry';
-import { leadQuery, searchErrors, type PagefindLike, type PagefindResult, type PagefindSource } from '../../src/lib/search/engine';
-import { ENTRY_META_KEY, type IndexedEntry } from '../../src/lib/search/indexed-entry';
+import { leadQuery, searchErrors, type PagefindSource } from '../../src/lib/search/engine';
+import type { IndexedEntry } from '../../src/lib/search/indexed-entry';
+import { FakeIndex } from '../support/fake-pagefind';
 import { planQueries } from '../../src/lib/search/queries';
 import { parseSignature } from '../../src/lib/traceback/signature';
 import { shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../../src/lib/search/shards';
@@ -31,31 +31,6 @@ const connection = entry('connection', {
 });
 const ENTRIES = [rateLimitClass, quota, overloaded, connection];
 
-/** Pages hold their entry's words; a query matches the pages that hold all of its words. */
-class FakeIndex implements PagefindLike {
-	queries: string[] = [];
-	fragments = 0;
-	constructor(readonly entries: IndexedEntry[]) {}
-	async search(term: string | null) {
-		this.queries.push(term ?? '');
-		const wanted = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-		const results: PagefindResult[] = this.entries
-			.filter((e) => {
-				const text = [e.title, String(e.status ?? ''), e.code ?? '', e.type ?? '', ...e.exceptions, ...e.messages].join(' ').toLowerCase();
-				return wanted.every((w) => text.includes(w));
-			})
-			.map((e, i) => ({
-				id: e.id,
-				score: 1 / (1 + i),
-				data: async () => {
-					this.fragments++;
-					return { url: e.url, excerpt: e.summary, meta: { [ENTRY_META_KEY]: JSON.stringify(e) } };
-				},
-			}));
-		return { results };
-	}
-}
-
 /** All entries, and one shard per status, each opened only when asked for. */
 function sharded() {
 	const opened: string[] = [];
@@ -75,15 +50,13 @@ function sharded() {
 	return { source, opened, index: (key: string) => indexes.get(key) };
 }
 
-const exceptionShards = { 'openai.APIConnectionError': 'client-side', APIConnectionError: 'client-side', 'openai.RateLimitError': '429' };
-
 const quotaPaste =
 	"openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}";
 
 describe('search over status shards', () => {
 	it('answers a paste that names its status from that shard alone, with one query', async () => {
 		const { source, opened, index } = sharded();
-		const outcome = await searchErrors(source, quotaPaste, { exceptionShards });
+		const outcome = await searchErrors(source, quotaPaste);
 		expect(outcome.hits[0]?.entry.id).toBe('quota');
 		expect(opened).toEqual(['429']);
 		expect(index('429')!.queries).toHaveLength(1);
@@ -94,21 +67,21 @@ describe('search over status shards', () => {
 		const { source, opened } = sharded();
 		const paste =
 			'openai.RateLimitError: Error code: 429 - That model is currently overloaded with other requests. You can retry your request, or contact us through our help center.';
-		const outcome = await searchErrors(source, paste, { exceptionShards });
+		const outcome = await searchErrors(source, paste);
 		expect(opened).toEqual(['429', 'all']);
 		expect(outcome.hits[0]?.entry.id).toBe('overloaded');
 	});
 
-	it('uses the shard an exception implies when the paste prints no status', async () => {
+	it('searches all entries when the paste prints no status', async () => {
 		const { source, opened } = sharded();
-		const outcome = await searchErrors(source, 'openai.APIConnectionError: Connection error.', { exceptionShards });
-		expect(opened).toEqual(['client-side']);
+		const outcome = await searchErrors(source, 'openai.APIConnectionError: Connection error.');
+		expect(opened).toEqual(['all']);
 		expect(outcome.hits[0]?.entry.id).toBe('connection');
 	});
 
 	it('stays in the shard of a status the reader filtered on, sure or not', async () => {
 		const { source, opened } = sharded();
-		const outcome = await searchErrors(source, 'retry your request overloaded', { filters: { status: '429' }, exceptionShards });
+		const outcome = await searchErrors(source, 'retry your request overloaded', { filters: { status: '429' } });
 		expect(opened).toEqual(['429']);
 		expect(outcome.hits.every((h) => h.entry.status === 429)).toBe(true);
 	});
@@ -156,7 +129,7 @@ describe('a status alone', () => {
 	it('searches its shard for the status and puts the class entry first', async () => {
 		const { source, opened } = sharded();
 		for (const typed of ['429', 'HTTP 429']) {
-			const outcome = await searchErrors(source, typed, { exceptionShards });
+			const outcome = await searchErrors(source, typed);
 			expect(outcome.queries.map((q) => q.why)).toEqual(['status']);
 			expect(opened.at(-1)).toBe('429');
 			expect(outcome.hits[0]?.entry.id).toBe('rate-limit-class');

@@ -67,13 +67,15 @@ export function checkCollection(entries: CheckedEntry[]): Problem[] {
 
 		const seenTemplates = new Set<string>();
 		for (const { text } of entry.data.messages) {
-			const key = normalizeTemplate(text);
+			// Unique within a provider: SDKs generated from one template share default
+			// messages across providers ("Connection error." in openai and anthropic).
+			const key = `${entry.data.provider}\u0000${normalizeTemplate(text)}`;
 			const owner = templateOwner.get(key);
 			if (owner && owner !== entry.id) {
 				problems.push({
 					file: entry.file,
 					field: 'messages',
-					message: `the message "${text.slice(0, 80)}" is already claimed by the entry "${owner}"`,
+					message: `the message "${text.slice(0, 80)}" is already claimed by the ${entry.data.provider} entry "${owner}"`,
 				});
 			} else if (seenTemplates.has(key)) {
 				problems.push({ file: entry.file, field: 'messages', message: `lists "${text.slice(0, 80)}" twice` });

@@ -3,11 +3,11 @@
  * with the candidates' own metadata. The Pagefind API is passed in, so the
  * same code runs in the browser and against a built site in Node.
  */
-import { shortName } from '../traceback/exception-line';
 import { parseSignature, type Signature, type ParseOptions } from '../traceback/signature';
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
 import { rankEntries, WEIGHTS, type Scored } from './rank';
+import { judge, type Verdict } from './verdict';
 
 /** The part of Pagefind's JS API the search uses. */
 export interface PagefindLike {
@@ -43,8 +43,8 @@ export interface SearchOptions extends ParseOptions {
 	filters?: Record<string, string>;
 	/** How many candidates' metadata to load for reranking. */
 	candidates?: number;
-	/** Exception names that only one status's entries declare, and that status's shard key. */
-	exceptionShards?: Record<string, string>;
+	/** Provider ids in registry order: breaks ties between equal candidates. */
+	providerOrder?: readonly string[];
 }
 
 export interface SearchHit {
@@ -60,6 +60,8 @@ export interface SearchOutcome {
 	/** The queries that ran, in order, with the index each ran on. */
 	queries: (PlannedQuery & { index: string })[];
 	hits: SearchHit[];
+	/** Whether the first hit is offered as the answer, and if not, why. */
+	verdict: Verdict;
 }
 
 /** Reciprocal-rank fusion: a page found by several queries, high in each, comes first. */
@@ -104,17 +106,15 @@ export function isConfident(best: Scored | undefined): boolean {
  * Sure enough that a status shard holds the answer. Besides an informative
  * template match, an entry that declares the raised exception settles it when
  * nothing outside the shard could beat it, which only a message could do:
- * when the paste has no message, or (the shard chosen because only its
- * entries declare that exception) the entry's own templates account for it.
+ * when the paste has no message.
  */
-export function settlesInShard(best: Scored | undefined, chosenBy: 'status' | 'exception' | 'filter', signature: Signature): boolean {
+export function settlesInShard(best: Scored | undefined, signature: Signature): boolean {
+	if (signature.kind === 'query') return Boolean(best);
 	if (isConfident(best)) return true;
 	if (!best || isContradicted(best)) return false;
 	// Only a status was given ("HTTP 429"): that status's class entry is the answer.
 	if (!signature.message && !signature.exception && best.reasons.status && best.reasons.classEntry) return true;
-	if (!best.reasons.exception) return false;
-	if (!signature.message) return true;
-	return chosenBy === 'exception' && Boolean(best.reasons.message || best.reasons.causeMessage);
+	return Boolean(best.reasons.exception) && !signature.message;
 }
 
 interface Attempt {
@@ -136,6 +136,7 @@ async function searchIndex(
 	filters: Record<string, string>,
 	candidates: number,
 	log: SearchOutcome['queries'],
+	providerOrder: readonly string[],
 	settles: (best: Scored | undefined) => boolean = isConfident,
 ): Promise<Attempt> {
 	const options = Object.keys(filters).length ? { filters } : undefined;
@@ -157,11 +158,12 @@ async function searchIndex(
 			data.set(entry.url, item);
 			entries.push(entry);
 		}
-		const ranked = rankEntries(entries, signature);
+		const ranked = rankEntries(entries, signature, providerOrder);
 		return { ranked, data, confident: settles(ranked[0]) };
 	};
 
-	const lead = leadQuery(plan, signature);
+	// A typed query lists a topic: every query runs, none alone can settle it.
+	const lead = signature.kind === 'paste' ? leadQuery(plan, signature) : undefined;
 	if (lead && plan.length > 1) {
 		await run(lead);
 		const first = await rank(Math.min(candidates, LEAD_CANDIDATES));
@@ -173,20 +175,16 @@ async function searchIndex(
 
 /**
  * The status shard to search first: the status the reader filtered on, else the
- * one the paste names, else the one its exception implies (a v0 `openai.error.RateLimitError`
- * prints no status, but only 429 entries declare it).
+ * one the paste names.
  */
-function shardFor(
-	signature: Signature,
-	filters: Record<string, string>,
-	exceptionShards: Record<string, string>,
-): { key: string; chosenBy: 'status' | 'exception' | 'filter' } | undefined {
+function shardFor(signature: Signature, filters: Record<string, string>): { key: string; chosenBy: 'status' | 'filter' } | undefined {
 	if (filters.status) return { key: filters.status, chosenBy: 'filter' };
 	if (signature.status !== undefined && !signature.fieldsFromEarlier) return { key: String(signature.status), chosenBy: 'status' };
-	const name = signature.exception;
-	const key = name ? (exceptionShards[name] ?? exceptionShards[shortName(name)]) : undefined;
-	return key ? { key, chosenBy: 'exception' } : undefined;
+	return undefined;
 }
+
+/** Candidates loaded for reranking: a typed query lists more of them. */
+const CANDIDATES = { paste: 8, query: 12 } as const;
 
 export async function searchErrors(
 	source: PagefindLike | PagefindSource,
@@ -197,25 +195,27 @@ export async function searchErrors(
 	const signature = parseSignature(paste, options);
 	const plan = planQueries(signature);
 	const filters = options.filters ?? {};
-	const candidates = options.candidates ?? 8;
+	const candidates = options.candidates ?? CANDIDATES[signature.kind];
+	const providerOrder = options.providerOrder ?? [];
 	const queries: SearchOutcome['queries'] = [];
 
 	let attempt: Attempt | undefined;
-	const chosen = shardFor(signature, filters, options.exceptionShards ?? {});
+	const chosen = shardFor(signature, filters);
 	const shard = chosen && indexes.shard ? await indexes.shard(chosen.key).catch(() => undefined) : undefined;
 	if (chosen && shard) {
 		const { status: _inShard, ...rest } = filters;
-		const settles = (best: Scored | undefined) => settlesInShard(best, chosen.chosenBy, signature);
-		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, settles);
+		const settles = (best: Scored | undefined) => chosen.chosenBy === 'filter' || settlesInShard(best, signature);
+		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, settles);
 	}
 	// The shard settles it when it is sure, or when the reader asked for that status only.
 	if (!attempt || !(attempt.confident || filters.status)) {
-		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries);
+		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries, providerOrder);
 	}
 	const { ranked, data } = attempt;
 	return {
 		signature,
 		queries,
+		verdict: judge(signature, ranked[0]),
 		hits: ranked.map((r) => ({
 			url: r.entry.url,
 			excerpt: data.get(r.entry.url)!.excerpt,

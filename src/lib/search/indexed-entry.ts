@@ -2,12 +2,18 @@
  * What each entry page hands to the search index as Pagefind metadata, and
  * what the reranker reads back for the few candidates Pagefind returns.
  */
+import type { EntryData } from '../../schemas/entry';
+
+export type Runtime = 'python' | 'node';
+
 export interface IndexedEntry {
 	id: string;
 	url: string;
 	title: string;
 	/** One line for the result list: the usual cause. */
 	summary: string;
+	/** One line for the result list: the fix. */
+	fix?: string;
 	provider: string;
 	status: number | null;
 	type: string | null;
@@ -18,10 +24,15 @@ export interface IndexedEntry {
 	severity: string;
 	/** Every exception spelling, e.g. `openai.RateLimitError`, `RateLimitError`. */
 	exceptions: string[];
+	/**
+	 * The spellings that are the language's own classes (`ValueError`, `TypeError`):
+	 * on their own they say nothing about which entry a paste belongs to.
+	 */
+	genericExceptions?: string[];
 	/** Exact message templates with `{placeholders}`. */
 	messages: string[];
-	/** The SDK runtimes the exception spellings come from (`python` for v1 and v0, `node`). */
-	runtimes: ('python' | 'node')[];
+	/** The runtimes of the SDKs the exception spellings come from. */
+	runtimes: Runtime[];
 }
 
 /** The Pagefind metadata key that carries an IndexedEntry as JSON. */
@@ -36,12 +47,33 @@ export function parseIndexedEntry(json: string | undefined): IndexedEntry | unde
 	}
 }
 
-/** Which SDK runtimes an entry's exception spellings belong to. */
-export function runtimesOf(exceptions: { origin: string }[]): ('python' | 'node')[] {
-	const runtimes = new Set<'python' | 'node'>();
-	for (const { origin } of exceptions) {
-		if (origin === 'python' || origin === 'python-v0') runtimes.add('python');
-		if (origin === 'node' || origin === 'node-v3') runtimes.add('node');
+/**
+ * An entry as the index carries it. `runtimeOf` tells an exception origin's
+ * runtime (from the SDK table of the provider registry), or undefined for
+ * origins that are not an SDK.
+ */
+export function toIndexedEntry(id: string, url: string, data: EntryData, runtimeOf: (origin: string) => Runtime | undefined): IndexedEntry {
+	const runtimes = new Set<Runtime>();
+	for (const { origin } of data.exceptions) {
+		const runtime = runtimeOf(origin);
+		if (runtime) runtimes.add(runtime);
 	}
-	return [...runtimes];
+	return {
+		id,
+		url,
+		title: data.title,
+		summary: data.shortCause,
+		fix: data.shortFix,
+		provider: data.provider,
+		status: data.status,
+		type: data.type,
+		code: data.code,
+		param: data.param ?? null,
+		scope: data.scope,
+		severity: data.severity,
+		exceptions: data.exceptions.map((e) => e.name),
+		genericExceptions: data.exceptions.filter((e) => e.origin === 'runtime').map((e) => e.name),
+		messages: data.messages.map((m) => m.text),
+		runtimes: [...runtimes],
+	};
 }

@@ -5,6 +5,7 @@
  */
 import { shortName } from '../traceback/exception-line';
 import type { Signature } from '../traceback/signature';
+import { typedWords } from './rank';
 
 export interface PlannedQuery {
 	term: string;
@@ -22,6 +23,8 @@ export function distinctiveWords(text: string, limit: number): string[] {
 	const cleaned = text
 		.replace(/https?:\/\/\S+/g, ' ')
 		.replace(/`[^`]*`/g, ' ')
+		// Dotted names (`openai.api_resources.chat_completion`) are the variable part of a message.
+		.replace(/\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b/g, ' ')
 		.replace(/\b[\w-]*\d[\w-]*\b/g, ' ')
 		.replace(/\[redacted[^\]]*\]/g, ' ');
 	const seen = new Set<string>();
@@ -42,7 +45,27 @@ export function distinctiveWords(text: string, limit: number): string[] {
 /** At most this many queries: each distinct term can load another index chunk. */
 export const MAX_QUERIES = 6;
 
+/**
+ * A typed query's words, all of them (Pagefind wants every word on a page),
+ * then each alone, longest first, so that one word the pages lack does not
+ * empty the list. Short words count: "api key", "TPM". A query of only a
+ * status or a provider ("openai 429") searches for the status, or the name.
+ */
+function planTyped(sig: Signature): PlannedQuery[] {
+	const queries: PlannedQuery[] = [];
+	const add = (term: string | undefined, why: string) => {
+		if (term && !queries.some((q) => q.term === term)) queries.push({ term, why });
+	};
+	const wanted = typedWords(sig).filter((w) => !/^\d{3}$/.test(w) || Number(w) !== sig.status);
+	add(wanted.join(' '), 'typed words');
+	for (const word of [...wanted].sort((a, b) => b.length - a.length)) add(word, 'typed word');
+	if (queries.length === 0 && sig.status !== undefined) add(String(sig.status), 'status');
+	if (queries.length === 0) add(sig.provider?.evidence.find((e) => e.kind === 'word')?.detail, 'provider');
+	return queries.slice(0, MAX_QUERIES);
+}
+
 export function planQueries(sig: Signature): PlannedQuery[] {
+	if (sig.kind === 'query') return planTyped(sig);
 	const queries: PlannedQuery[] = [];
 	const add = (term: string | null, why: string) => {
 		if (term && !queries.some((q) => q.term === term)) queries.push({ term, why });

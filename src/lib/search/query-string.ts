@@ -17,16 +17,14 @@ export function signatureToQuery(sig: Signature): string {
 	const fields = [
 		sig.message && `"message": ${quote(sig.message.slice(0, MAX_QUERY_MESSAGE))}`,
 		sig.type && `"type": ${quote(sig.type)}`,
+		sig.apiStatus && `"status": ${quote(sig.apiStatus)}`,
 		sig.param && `"param": ${quote(sig.param)}`,
 		sig.code && `"code": ${quote(sig.code)}`,
 	].filter(Boolean);
 	if (fields.length) parts.push(`{"error": {${fields.join(', ')}}}`);
-	return parts.join(' ');
-}
-
-/** A short human summary: "openai.RateLimitError · 429 · insufficient_quota". */
-export function recognisedParts(sig: Signature): string[] {
-	return [sig.exception, sig.status !== undefined ? String(sig.status) : undefined, sig.code ?? sig.type].filter(
-		(part): part is string => Boolean(part),
-	);
+	// Where the provider showed itself outside the exception and the body (an SDK's
+	// frames, a host, a wrapper's tag), as stack lines: they stay out of the message.
+	const query = parts.join(' ');
+	const seen = (sig.provider?.evidence ?? []).filter((e) => e.kind === 'path' || e.kind === 'host' || e.kind === 'marker').map((e) => e.detail);
+	return [query, ...seen.filter((detail) => !query.includes(detail)).map((detail) => `    at ${detail}`)].join('\n');
 }

@@ -31,11 +31,25 @@ export const WEIGHTS = {
 	/** An entry for one SDK only, on a stack of that runtime / of the other runtime. */
 	runtimeMatch: 15,
 	runtimeConflict: -20,
+	/** The entry's provider is one the paste's evidence names / is not. */
+	providerMatch: 20,
+	providerConflict: -60,
 	/** Words of a person's description found in the entry's title, code and templates. */
 	proseWord: 10,
+	/** A typed query's word found in the entry's title; a word that is the entry's code, type, param or class. */
+	typedTitleWord: 12,
+	typedExactWord: 16,
+	/** A typed query whose words are all in the title. */
+	typedWholeTitle: 10,
+	/** A typed line that contains one of the entry's templates whole: a message pasted on its own. */
+	typedWholeMessage: 60,
+	/** A typed query's word found in the entry's messages, code or type. */
+	typedTextWord: 6,
+	/** A typed query's place in Pagefind's own ranking (whole-text relevance), the first place's points. */
+	typedRetrieval: 20,
 	/** Status, type and code read from an earlier exception of a chain count this much. */
 	earlierFieldsFactor: 0.4,
-	/** Pagefind's own rank, a tiebreaker. */
+	/** Pagefind's own rank, for a person's description only. */
 	retrieval: 4,
 } as const;
 
@@ -64,14 +78,11 @@ function bestTemplateScore(templates: string[], message: string | undefined): nu
 	return best;
 }
 
-/** The runtimes an entry's exception spellings belong to, from their names' shape. */
-export function entryRuntimes(entry: IndexedEntry): Set<'python' | 'node'> {
-	const runtimes = new Set<'python' | 'node'>();
-	for (const runtime of entry.runtimes ?? []) runtimes.add(runtime);
-	return runtimes;
-}
+/** A template match at least this strong means the message was recognised as the entry's. */
+export const RECOGNISED_MESSAGE = 30;
 
 export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 0): Scored {
+	if (sig.kind === 'query') return scoreTyped(entry, sig, retrievalRank);
 	const reasons: Record<string, number> = {};
 	const add = (reason: string, points: number) => {
 		if (points) reasons[reason] = (reasons[reason] ?? 0) + points;
@@ -98,20 +109,22 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 		add('status', (sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict) * fieldWeight);
 	}
 	if (sig.code && entry.code) {
-		add('code', (sig.code.toLowerCase() === entry.code.toLowerCase() ? WEIGHTS.code : WEIGHTS.codeConflict) * fieldWeight);
+		// Any code of the body may be the entry's: Azure nests its own under `innererror`.
+		const same = (sig.codes ?? [sig.code]).some((code) => code.toLowerCase() === entry.code!.toLowerCase());
+		add('code', (same ? WEIGHTS.code : WEIGHTS.codeConflict) * fieldWeight);
 	}
 	if (sig.type && entry.type && sig.type === entry.type) add('type', WEIGHTS.type * fieldWeight);
 	if (sig.param && entry.param && sig.param === entry.param) add('param', WEIGHTS.param);
 
-	const recognisedMessage = messageScore >= 30 || causeScore >= 30 || otherScore >= 30;
+	const recognisedMessage = messageScore >= RECOGNISED_MESSAGE || causeScore >= RECOGNISED_MESSAGE || otherScore >= RECOGNISED_MESSAGE;
 	if (entry.scope === 'class' && !recognisedMessage && (reasons.exception || reasons.status)) {
 		add('classEntry', WEIGHTS.classWhenNoMessage);
 	}
 
-	const runtimes = entryRuntimes(entry);
-	if (sig.runtime && runtimes.size === 1) {
-		add('runtime', runtimes.has(sig.runtime) ? WEIGHTS.runtimeMatch : WEIGHTS.runtimeConflict);
+	if (sig.runtime && entry.runtimes.length === 1) {
+		add('runtime', entry.runtimes[0] === sig.runtime ? WEIGHTS.runtimeMatch : WEIGHTS.runtimeConflict);
 	}
+	addProvider(add, entry, sig);
 
 	if (sig.prose && sig.message) {
 		const haystack = new Set(words([entry.title, entry.code ?? '', entry.type ?? '', ...entry.messages].join(' ').replace(/_/g, ' ')));
@@ -121,13 +134,79 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 		add('words', Math.min(5, hits) * WEIGHTS.proseWord);
 	}
 
-	add('retrieval', WEIGHTS.retrieval / (1 + retrievalRank));
+	// Only a person's own words lean on Pagefind's ranking; a paste is judged on its evidence alone.
+	if (sig.prose) add('retrieval', WEIGHTS.retrieval / (1 + retrievalRank));
 	const score = Object.values(reasons).reduce((sum, points) => sum + points, 0);
 	return { entry, score, reasons };
 }
 
-export function rankEntries(entries: IndexedEntry[], sig: Signature): Scored[] {
+function addProvider(add: (reason: string, points: number) => void, entry: IndexedEntry, sig: Signature): void {
+	if (!sig.provider) return;
+	add('provider', sig.provider.ids.includes(entry.provider) ? WEIGHTS.providerMatch : WEIGHTS.providerConflict);
+}
+
+/** Words of a typed query worth matching: not a provider's name, not a status. */
+export function typedWords(sig: Signature): string[] {
+	const providerWords = new Set(sig.provider?.evidence.filter((e) => e.kind === 'word').map((e) => e.detail));
+	return words(sig.text.toLowerCase()).filter((w) => !providerWords.has(w) && !TYPED_STOPWORDS.has(w));
+}
+
+const TYPED_STOPWORDS = new Set(['the', 'an', 'of', 'to', 'in', 'on', 'for', 'is', 'my', 'with', 'and', 'or', 'error', 'errors', 'http', 'status', 'code']);
+
+/** Two words agree when one is the other plus an ending ("verified" and "verify" share "verif"). */
+function sameWord(a: string, b: string): boolean {
+	if (a === b) return true;
+	const stem = Math.min(a.length, b.length) >= 4 ? Math.max(4, Math.min(a.length, b.length) - 2) : Infinity;
+	return a.slice(0, stem) === b.slice(0, stem);
+}
+
+/**
+ * A typed query ("api key", "openai 429", "TPM") names a topic, not one error:
+ * Pagefind's whole-text ranking leads, the entry's title and identifiers
+ * confirm, and a status or a provider word narrows without emptying the list.
+ */
+function scoreTyped(entry: IndexedEntry, sig: Signature, retrievalRank: number): Scored {
+	const reasons: Record<string, number> = {};
+	const add = (reason: string, points: number) => {
+		if (points) reasons[reason] = (reasons[reason] ?? 0) + points;
+	};
+	const wanted = typedWords(sig);
+	const title = words(entry.title.replace(/_/g, ' '));
+	const identifiers = new Set(
+		[entry.code, entry.type, entry.param, ...entry.exceptions.map(shortName)].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase()),
+	);
+	const text = words([entry.code ?? '', entry.type ?? '', ...entry.messages].join(' ').replace(/_/g, ' '));
+	let inTitle = 0;
+	for (const word of wanted) {
+		if (title.some((t) => sameWord(t, word))) inTitle++;
+		else if (text.some((t) => sameWord(t, word))) add('text', WEIGHTS.typedTextWord);
+		if (identifiers.has(word)) add('identifier', WEIGHTS.typedExactWord);
+	}
+	add('title', inTitle * WEIGHTS.typedTitleWord);
+	if (wanted.length > 1 && inTitle === wanted.length) add('wholeTitle', WEIGHTS.typedWholeTitle);
+	if (sig.status !== undefined && entry.status !== null) add('status', sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict);
+	// "429" or "openai 429" alone: the class entry explains what the reader named.
+	if (wanted.length === 0 && entry.scope === 'class') add('classEntry', WEIGHTS.classWhenNoMessage);
+	// A message pasted on its own is short and looks typed: an entry's own template still decides.
+	add('message', bestTemplateScore(entry.messages, sig.text));
+	const whole = entry.messages.filter((t) => matchesTemplate(t, sig.text)).map(informativeness);
+	if (whole.length) add('wholeMessage', WEIGHTS.typedWholeMessage * Math.max(...whole));
+	addProvider(add, entry, sig);
+	add('retrieval', WEIGHTS.typedRetrieval / (1 + retrievalRank));
+	const score = Object.values(reasons).reduce((sum, points) => sum + points, 0);
+	return { entry, score, reasons };
+}
+
+/**
+ * Best first. Equal scores are broken by a written rule, never by the order the
+ * index returned them in: the registry's provider order (`providerOrder`), then the id.
+ */
+export function rankEntries(entries: IndexedEntry[], sig: Signature, providerOrder: readonly string[] = []): Scored[] {
+	const order = (id: string) => {
+		const at = providerOrder.indexOf(id);
+		return at < 0 ? providerOrder.length : at;
+	};
 	return entries
 		.map((entry, index) => scoreEntry(entry, sig, index))
-		.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+		.sort((a, b) => b.score - a.score || order(a.entry.provider) - order(b.entry.provider) || a.entry.id.localeCompare(b.entry.id));
 }

@@ -11,15 +11,19 @@ function escapeRegExp(text: string): string {
 
 const compiled = new Map<string, RegExp>();
 
-/** The template as a regular expression: placeholders match anything short, spacing is loose. */
+/**
+ * The template as a regular expression: placeholders match anything short,
+ * spacing is loose, and the space beside a placeholder may go with it (a
+ * leading `{status}` is split off as the status: "405 status code (no body)").
+ */
 export function templateRegExp(template: string): RegExp {
 	let regex = compiled.get(template);
 	if (!regex) {
 		const source = template
 			.trim()
 			.split(PLACEHOLDER)
-			.map((literal) => escapeRegExp(literal).replace(/\s+/g, '\\s+'))
-			.join('[\\s\\S]{0,300}?');
+			.map((literal) => escapeRegExp(literal.trim()).replace(/\s+/g, '\\s+'))
+			.join('\\s*[\\s\\S]{0,300}?\\s*');
 		regex = new RegExp(source, 'i');
 		compiled.set(template, regex);
 	}

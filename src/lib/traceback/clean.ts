@@ -3,6 +3,8 @@
  * colour codes, control bytes, timestamps and level prefixes, escaped newlines.
  */
 
+import { EXCEPTION_SUFFIX, shortName } from './exception-line';
+
 // ESC [ ... letter (CSI), ESC ] ... BEL (OSC), and bare "[31m" left after copy-paste drops the ESC byte.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[@-_]|\[(?:\d{1,3};)*\d{1,3}m/g;
 // Control bytes other than tab and newline, and the replacement character from broken encodings.
@@ -122,17 +124,26 @@ const LINE_STARTS = new RegExp(
  * An exception header inside a flattened line: a class name and a colon after
  * whitespace, carets or a closing bracket. Not after ": " or " - " (a wrapper
  * chain inside a message) nor after `except`, `raise` or `new` (source code).
+ * A class counts when it ends like an exception or is one the entries declare.
  */
-const HEADER_IN_LINE =
-	/(?<=[\s^~()\]]|^)(?<!(?::|\s-|\bexcept|\braise|\bnew)\s{1,3})((?:[a-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Timeout|TryAgain|V1|Warning)):(?=\s|$)/g;
+function headerInLine(knownNames: readonly string[]): RegExp {
+	const declared = [...new Set(knownNames.map(shortName))].filter((n) => /^[A-Z]\w+$/.test(n) && !new RegExp(`${EXCEPTION_SUFFIX}$`).test(n));
+	const ending = [String.raw`[A-Z]\w*${EXCEPTION_SUFFIX}`, ...declared].join('|');
+	return new RegExp(String.raw`(?<=[\s^~()\]]|^)(?<!(?::|\s-|\bexcept|\braise|\bnew)\s{1,3})((?:[a-z_]\w*\.)*(?:${ending})):(?=\s|$)`, 'g');
+}
 
-/**
- * Deleting newlines glues the end of one line to the exception header on the
- * next ("from Noneopenai.RateLimitError:", "node app.mjsNotFoundError: 404").
- * The exception names the entries declare show where to cut: their modules
- * (`openai`, `litellm`) and their class names.
- */
-function unglueKnownNames(text: string, knownNames: readonly string[]): string {
+interface LinePatterns {
+	gluedModule?: RegExp;
+	gluedClass?: RegExp;
+	header: RegExp;
+}
+
+/** Built once per list of names: a flattened paste is re-split on every keystroke. */
+const patternCache = new WeakMap<readonly string[], LinePatterns>();
+
+function linePatterns(knownNames: readonly string[]): LinePatterns {
+	let patterns = patternCache.get(knownNames);
+	if (patterns) return patterns;
 	const modules = new Set<string>();
 	const classes = new Set<string>();
 	for (const name of knownNames) {
@@ -141,23 +152,36 @@ function unglueKnownNames(text: string, knownNames: readonly string[]): string {
 		const last = parts.at(-1)!;
 		if (/^[A-Z]\w{5,}$/.test(last) && last !== 'Exception') classes.add(last);
 	}
+	patterns = {
+		gluedModule: modules.size ? new RegExp(`(?<=\\w)(${[...modules].join('|')})\\.(?=(?:[a-z_]\\w*\\.)*[A-Z]\\w*:)`, 'g') : undefined,
+		gluedClass: classes.size ? new RegExp(`(?<=[a-z0-9])(${[...classes].join('|')})(?=:\\s)`, 'g') : undefined,
+		header: headerInLine(knownNames),
+	};
+	patternCache.set(knownNames, patterns);
+	return patterns;
+}
+
+/**
+ * Deleting newlines glues the end of one line to the exception header on the
+ * next ("from Noneopenai.RateLimitError:", "node app.mjsNotFoundError: 404").
+ * The exception names the entries declare show where to cut: their modules
+ * (`openai`, `litellm`) and their class names.
+ */
+function unglueKnownNames(text: string, patterns: LinePatterns): string {
 	let result = text;
-	if (modules.size > 0) {
-		const glued = new RegExp(`(?<=\\w)(${[...modules].join('|')})\\.(?=(?:[a-z_]\\w*\\.)*[A-Z]\\w*:)`, 'g');
-		result = result.replace(glued, ' $1.');
-	}
-	if (classes.size > 0) {
-		const glued = new RegExp(`(?<=[a-z0-9])(${[...classes].join('|')})(?=:\\s)`, 'g');
-		result = result.replace(glued, ' $1');
-	}
+	if (patterns.gluedModule) result = result.replace(patterns.gluedModule, ' $1.');
+	if (patterns.gluedClass) result = result.replace(patterns.gluedClass, ' $1');
 	return result;
 }
 
-export function restoreLineBreaks(text: string, knownNames: readonly string[] = []): string {
+const NO_NAMES: readonly string[] = [];
+
+export function restoreLineBreaks(text: string, knownNames: readonly string[] = NO_NAMES): string {
 	if (text.includes('\n') || text.length < 120) return text;
-	return unglueKnownNames(text, knownNames)
+	const patterns = linePatterns(knownNames);
+	return unglueKnownNames(text, patterns)
 		.replace(LINE_STARTS, (start) => `\n${/^\s+(?:at\s|File ")/.test(start) ? start : start.replace(/^\s+/, '')}`)
-		.replace(HEADER_IN_LINE, (header: string) => `\n${header}`);
+		.replace(patterns.header, (header: string) => `\n${header}`);
 }
 
 export function cleanPaste(text: string): string {

@@ -8,7 +8,11 @@
 export interface BodyFields {
 	message?: string;
 	type?: string;
+	/** A status name in the body (`"status": "RESOURCE_EXHAUSTED"`), as Google's APIs send. */
+	apiStatus?: string;
 	code?: string;
+	/** Every code in the body, outer and inner (Azure's `innererror.code`), in order. */
+	codes?: string[];
 	param?: string;
 	status?: number;
 }
@@ -72,9 +76,13 @@ function meaningful(value: string | undefined): string | undefined {
 	return value;
 }
 
-export function readBodyFields(text: string): BodyFields {
+/**
+ * The fields of the error body. `ignoredMessages` are `message=` values of an
+ * SDK's own log lines (from the provider registry), which are not the error.
+ */
+export function readBodyFields(text: string, ignoredMessages: readonly string[] = []): BodyFields {
 	const messages = [...findField(text, 'message'), ...findField(text, 'error_message')].filter(
-		(m) => !/^(?:Request to OpenAI API|OpenAI API response|OpenAI API error received|HTTP Request.*)$/i.test(m),
+		(m) => !ignoredMessages.includes(m) && !/^HTTP Request\b/i.test(m),
 	);
 	const last = <T,>(values: T[]) => values.at(-1);
 	const codes = [...findField(text, 'code', true), ...findField(text, 'error_code', true)].map(meaningful).filter(Boolean) as string[];
@@ -82,7 +90,9 @@ export function readBodyFields(text: string): BodyFields {
 		message: last(messages),
 		type: meaningful(last([...findField(text, 'type', true), ...findField(text, 'error_type', true)])),
 		code: last(codes.filter((c) => !/^\d+$/.test(c))) ?? last(codes),
+		codes: codes.length ? codes : undefined,
 		param: meaningful(last([...findField(text, 'param', true), ...findField(text, 'error_param', true)])),
+		apiStatus: last(findField(text, 'status', true).filter((s) => /^[A-Z][A-Z_]{3,}$/.test(s))),
 		status: findStatus(text),
 	};
 }

@@ -16,13 +16,25 @@ export interface ExceptionHeader {
 }
 
 const CLASS = String.raw`(?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*`;
-/** The last segment of an exception class: ends like one, or is module-qualified CamelCase. */
-function looksLikeExceptionClass(name: string): boolean {
-	const last = name.split('.').at(-1)!;
+
+/** Endings that mark a class as an exception in any language the site reads. */
+export const EXCEPTION_SUFFIX = String.raw`(?:Error|Exception|Warning|Timeout|Interrupt|Exit|Failure|Fault)`;
+
+/**
+ * The one rule for "is this name an exception class": a name an entry declares
+ * (whatever its shape: `openai.error.TryAgain`, `APIRemovedInV1`), a name that
+ * ends like an exception, or module-qualified CamelCase inside an errors module
+ * (`google.api_core.exceptions.ResourceExhausted`).
+ */
+export function isExceptionClassName(name: string, known: ReadonlySet<string> = NO_NAMES): boolean {
+	const last = shortName(name);
+	if (known.has(name) || known.has(last)) return true;
 	if (!/^[A-Z_]/.test(last)) return false;
-	if (/(?:Error|Exception|Warning|Timeout|TryAgain|Interrupt|Exit|Failure|Fault|V1|APIType)$/.test(last)) return true;
-	return name.includes('.') && /^[A-Z][a-z]+[A-Z]\w*$/.test(last) && /(?:^|\.)(?:error|errors|exceptions?|_old_api|_exceptions)\./.test(name);
+	if (new RegExp(`${EXCEPTION_SUFFIX}$`).test(last)) return true;
+	return name.includes('.') && /^[A-Z][a-z]+[A-Z]\w*$/.test(last) && /(?:^|\.)(?:error|errors|exceptions?|_exceptions)\./.test(name);
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 const HEADER = new RegExp(String.raw`^\s*(?:Uncaught(?:\s+\(in promise\))?\s+|Unhandled\s+(?:exception|rejection):?\s*|(\[cause\]):\s*|E\s{3}|raised\s+)?(${CLASS})(?:\s\[\w+\])?(?::\s?(.*)|\s*)$`);
 const CHAIN_MARKERS = /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)\s*$/;
@@ -33,7 +45,7 @@ const STACK_LINE = /^\s*(?:at\s|File\s"|Traceback \(most recent call last\)|\^+\
  * Messages can have paragraphs (Python's APIRemovedInV1, the Node SDK's browser
  * warning), so single blank lines are crossed.
  */
-function continuation(lines: string[], from: number, crossBlankLines: boolean): string {
+function continuation(lines: string[], from: number, crossBlankLines: boolean, known: ReadonlySet<string>): string {
 	const parts: string[] = [];
 	let blanks = 0;
 	for (let i = from; i < lines.length && parts.length < 30; i++) {
@@ -43,7 +55,7 @@ function continuation(lines: string[], from: number, crossBlankLines: boolean): 
 			continue;
 		}
 		blanks = 0;
-		if (STACK_LINE.test(line) || matchHeader(line) || CHAIN_MARKERS.test(line)) break;
+		if (STACK_LINE.test(line) || matchHeader(line, known) || CHAIN_MARKERS.test(line)) break;
 		parts.push(line.trim());
 	}
 	return parts.join(' ');
@@ -52,28 +64,28 @@ function continuation(lines: string[], from: number, crossBlankLines: boolean): 
 /** Logger names and Node's "cause:" key that can stand before a header on its line. */
 const LEAD_IN = /^\s*(\[cause\]|cause|[a-z_][\w.]*):\s+(.*)$/;
 
-function matchHeader(line: string): { name: string; message: string; isCause: boolean } | undefined {
+function matchHeader(line: string, known: ReadonlySet<string>): { name: string; message: string; isCause: boolean } | undefined {
 	const direct = HEADER.exec(line);
-	if (direct && looksLikeExceptionClass(direct[2]!)) {
+	if (direct && isExceptionClassName(direct[2]!, known)) {
 		return { name: direct[2]!, message: (direct[3] ?? '').trim(), isCause: Boolean(direct[1]) };
 	}
 	const lead = LEAD_IN.exec(line);
-	if (!lead || looksLikeExceptionClass(lead[1]!)) return undefined;
+	if (!lead || isExceptionClassName(lead[1]!, known)) return undefined;
 	const inner = HEADER.exec(lead[2]!);
-	if (!inner || !looksLikeExceptionClass(inner[2]!)) return undefined;
+	if (!inner || !isExceptionClassName(inner[2]!, known)) return undefined;
 	const isCause = /^\[?cause\]?$/.test(lead[1]!) || Boolean(inner[1]);
 	return { name: inner[2]!, message: (inner[3] ?? '').trim(), isCause };
 }
 
-export function findExceptionHeaders(text: string): ExceptionHeader[] {
+export function findExceptionHeaders(text: string, known: ReadonlySet<string> = NO_NAMES): ExceptionHeader[] {
 	const lines = text.split('\n');
 	const headers: ExceptionHeader[] = [];
 	lines.forEach((line, index) => {
 		// "The above exception was the direct cause ...": the exception above it caused the next one.
 		if (/^The above exception was the direct cause/.test(line.trim()) && headers.length) headers.at(-1)!.isCause = true;
-		const header = matchHeader(line);
+		const header = matchHeader(line, known);
 		if (!header) return;
-		const rest = continuation(lines, index + 1, true);
+		const rest = continuation(lines, index + 1, true, known);
 		headers.push({
 			name: header.name,
 			message: [header.message, rest].filter(Boolean).join(' '),
@@ -85,13 +97,14 @@ export function findExceptionHeaders(text: string): ExceptionHeader[] {
 }
 
 /** Class names mentioned anywhere, e.g. inside a log line; last mention last. */
-export function findInlineClassNames(text: string): string[] {
+export function findInlineClassNames(text: string, known: ReadonlySet<string> = NO_NAMES): string[] {
 	const names: string[] = [];
 	for (const match of text.matchAll(new RegExp(String.raw`(?<![\w.])(${CLASS})(?![\w])`, 'g'))) {
 		const name = match[1]!;
 		// A bare "Error" says nothing ("Error code: 429", "ERROR digest.jobs ...").
 		if (name === 'Error' || name === 'Exception') continue;
-		if (looksLikeExceptionClass(name) && /(?:Error|Exception|Timeout|TryAgain|V1)$/.test(name)) names.push(name);
+		// Inline, only a declared name or a name that ends like an exception: CamelCase words are common in logs.
+		if (known.has(name) || (isExceptionClassName(name, known) && new RegExp(`${EXCEPTION_SUFFIX}$`).test(name))) names.push(name);
 	}
 	return names;
 }
@@ -101,12 +114,12 @@ export function findInlineClassNames(text: string): string[] {
  * and provider in front ("litellm.RateLimitError: RateLimitError: OpenAIException - ...").
  * Returns the inner message and every class name peeled.
  */
-export function peelWrappers(message: string): { message: string; classes: string[] } {
+export function peelWrappers(message: string, known: ReadonlySet<string> = NO_NAMES): { message: string; classes: string[] } {
 	const classes: string[] = [];
 	let current = message.trim();
 	for (let i = 0; i < 8; i++) {
 		const match = new RegExp(String.raw`^(${CLASS})(?::\s+|\s+-\s+)`).exec(current);
-		if (!match || !(looksLikeExceptionClass(match[1]!) || /Exception$|Error$/.test(match[1]!))) break;
+		if (!match || !isExceptionClassName(match[1]!, known)) break;
 		classes.push(match[1]!);
 		current = current.slice(match[0].length).trim();
 	}

@@ -8,8 +8,14 @@ import { cleanPaste, restoreLineBreaks, stripAnsi, stripControl, stripHtml } fro
 import { redactSecrets } from './redact';
 import { readBodyFields, findStatus } from './error-body';
 import { findExceptionHeaders, findInlineClassNames, peelWrappers, shortName } from './exception-line';
+import { findProviderEvidence, foreignModule, NO_HINTS, readProvider, type EvidenceHints, type ProviderReading } from './provider-evidence';
 
 export interface Signature {
+	/**
+	 * `query` for a few words typed into the box ("api key", "openai 429"): they are
+	 * searched as words. `paste` for program output or a message: it is matched.
+	 */
+	kind: 'paste' | 'query';
 	/** The exception raised last, as printed. */
 	exception?: string;
 	/** Every exception class seen, the one raised last first. */
@@ -17,7 +23,15 @@ export interface Signature {
 	status?: number;
 	type?: string;
 	code?: string;
+	/** Every code the body carries: an inner code (`innererror.code`) beside the API's own. */
+	codes?: string[];
 	param?: string;
+	/** A status name from the body, e.g. `RESOURCE_EXHAUSTED`. */
+	apiStatus?: string;
+	/** Which provider the paste came from, and the evidence for it. */
+	provider?: ProviderReading;
+	/** The module of the raised exception when no SDK, wrapper or entry knows it (`groq`, `java.lang`). */
+	foreignModule?: string;
 	/** The error message, secrets redacted, wrappers peeled. */
 	message?: string;
 	/** Messages of the exceptions that caused the raised one (Node `cause`, Python "direct cause"). */
@@ -74,6 +88,22 @@ export interface ParseOptions {
 	 * show where a paste whose newlines were deleted must be split again.
 	 */
 	knownNames?: readonly string[];
+	/** What tells providers apart (`evidenceHints()` of `src/providers/`). */
+	hints?: EvidenceHints;
+}
+
+/** A typed query: one short line that is not program output. */
+const MAX_QUERY_LENGTH = 100;
+
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function nameSet(names: readonly string[] = []): ReadonlySet<string> {
+	let set = nameSets.get(names);
+	if (!set) {
+		// Short names too: a Node stack or a notebook prints the class without its module.
+		set = new Set(names.flatMap((name) => [name, shortName(name)]));
+		nameSets.set(names, set);
+	}
+	return set;
 }
 
 export function parseSignature(raw: string, options: ParseOptions = {}): Signature {
@@ -83,7 +113,9 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 	let text = cleanPaste(lines.text);
 	if (/<(?:html|head|body|title|center|h1)\b/i.test(text)) text = stripHtml(text).replace(/[ \t]+/g, ' ');
 
-	const headers = findExceptionHeaders(text);
+	const known = nameSet(options.knownNames);
+	const hints = options.hints ?? NO_HINTS;
+	const headers = findExceptionHeaders(text, known);
 	const raised = [...headers].reverse().find((h) => !h.isCause) ?? headers.at(-1);
 
 	const exceptions: string[] = [];
@@ -95,7 +127,7 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 	let status: number | undefined;
 	if (raised) {
 		addException(raised.name);
-		const peeled = peelWrappers(raised.message);
+		const peeled = peelWrappers(raised.message, known);
 		peeled.classes.forEach(addException);
 		const split = splitLeadingStatus(peeled.message);
 		status = split.status;
@@ -103,14 +135,14 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 	}
 	for (const header of [...headers].reverse()) addException(header.name);
 	if (!raised) {
-		for (const name of findInlineClassNames(text).reverse()) addException(name);
+		for (const name of findInlineClassNames(text, known).reverse()) addException(name);
 	}
 
 	// A body inside the raised exception's message wins over bodies elsewhere in the paste;
 	// what follows the raised header (Node prints the error's fields there) is still its own.
-	const ownBody = message ? readBodyFields(message) : {};
-	const tail = raised ? readBodyFields(text.split('\n').slice(raised.line).join('\n')) : {};
-	const anyBody = readBodyFields(text);
+	const ownBody = message ? readBodyFields(message, hints.logMessages) : {};
+	const tail = raised ? readBodyFields(text.split('\n').slice(raised.line).join('\n'), hints.logMessages) : {};
+	const anyBody = readBodyFields(text, hints.logMessages);
 	const bodyMessage = ownBody.message ?? (raised && message && !/^Error code: \d{3}/.test(message) ? undefined : anyBody.message);
 	if (bodyMessage) message = bodyMessage;
 	else if (message && /^Error code: \d{3}\s*-?\s*$/.test(message)) message = undefined;
@@ -120,7 +152,7 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 		// A bare message or a person's words: the last meaningful lines are the message.
 		const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
 		message = lines.slice(-3).join(' ').slice(0, 1000) || undefined;
-		const peeled = message ? peelWrappers(message) : undefined;
+		const peeled = message ? peelWrappers(message, known) : undefined;
 		if (peeled && peeled.classes.length) {
 			peeled.classes.forEach(addException);
 			message = peeled.message;
@@ -135,7 +167,7 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 	status ??= ownBody.status ?? tail.status ?? anyBody.status ?? (prose ? proseStatus(text) : undefined);
 	// "HTTP 429", "error 401": the status said in words is not a message.
 	if (message && status !== undefined && new RegExp(`^(?:HTTP(?:/[\\d.]+)?|error|status(?: code)?|code)?\\s*:?\\s*${status}$`, 'i').test(message)) message = undefined;
-	const pick = <K extends 'type' | 'code' | 'param'>(key: K) => ownBody[key] ?? tail[key] ?? anyBody[key];
+	const pick = <K extends 'type' | 'code' | 'codes' | 'param' | 'apiStatus'>(key: K) => ownBody[key] ?? tail[key] ?? anyBody[key];
 	const fieldsFromEarlier =
 		Boolean(raised) &&
 		headers.filter((h) => !h.isCause).length > 1 &&
@@ -144,19 +176,29 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 	const messagesOf = (list: typeof headers) =>
 		list
 			.filter((h) => h !== raised && h.message)
-			.map((h) => tidyMessage(peelWrappers(h.message).message))
+			.map((h) => tidyMessage(peelWrappers(h.message, known).message))
 			.filter(Boolean)
 			.slice(-5);
 	const causeMessages = messagesOf(headers.filter((h) => h.isCause));
 	const otherMessages = messagesOf(headers.filter((h) => !h.isCause));
 
+	const kind = !raised && !anyBody.message && !anyBody.type && !anyBody.code && !text.includes('\n') && text.trim().length <= MAX_QUERY_LENGTH ? 'query' : 'paste';
+	const type = pick('type');
+	const apiStatus = pick('apiStatus');
+	const evidence = findProviderEvidence({ text, exceptions, type, apiStatus, typed: kind === 'query' }, hints);
+
 	return {
+		kind,
 		exception: exceptions[0],
 		exceptions,
 		status,
-		type: pick('type'),
+		type,
 		code: pick('code'),
+		codes: pick('codes'),
 		param: pick('param'),
+		apiStatus,
+		provider: readProvider(evidence),
+		foreignModule: foreignModule(raised?.name ?? exceptions[0], hints, known),
 		message: message?.slice(0, 2000),
 		causeMessages,
 		otherMessages,
@@ -180,5 +222,3 @@ function proseStatus(text: string): number | undefined {
 	const match = /\b([45]\d\d)\b/.exec(text);
 	return match ? Number(match[1]) : findStatus(text);
 }
-
-export { shortName };

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { allEntries, type Entry } from '../../data/entries';
-import { providerById } from '../../data/providers';
+import { providerById } from '../../providers';
 import { SITE_NAME } from '../../config';
 import { ogCardSvg } from '../../lib/og-image';
 

@@ -1,0 +1,105 @@
+/**
+ * The search knows what it does not know: a paste no entry explains gets an
+ * honest "no entry yet" with what was recognised and a request link that
+ * carries no secret. And the box holds what it is given: a whole paste, a
+ * typed query as typed, one history entry per search.
+ */
+import { expect, test } from '@playwright/test';
+import { pasteInto, searchResult, SEARCH_BOX } from '../support/site';
+
+const FAKE_KEY = 'sk-ant-api03-FAKEfake0123456789abcdefABCDEF0123456789';
+/** A composed Anthropic 529 paste, the shape anthropic-sdk-python prints; Anthropic has no entries yet. */
+const OVERLOADED = [
+	'Traceback (most recent call last):',
+	'  File "/srv/private-project/summarise.py", line 12, in <module>',
+	`    client = anthropic.Anthropic(api_key="${FAKE_KEY}")`,
+	'  File "/srv/private-project/.venv/lib/python3.12/site-packages/anthropic/_base_client.py", line 1061, in request',
+	'    raise self._make_status_error_from_response(err.response) from None',
+	"anthropic.OverloadedError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}, 'request_id': 'req_011CSHoEeqs5C35K2UUqR7Fy'}",
+].join('\n');
+
+test('a paste from a provider the site does not cover yet gets "no entry yet", with what was recognised', async ({ page }) => {
+	await page.goto('/search/');
+	await pasteInto(page, SEARCH_BOX, OVERLOADED);
+	const { state } = await searchResult(page);
+	expect(state).toBe('nomatch');
+	await expect(page.getByRole('heading', { name: 'No entry for this error yet' })).toBeVisible();
+	const recognised = page.locator('[data-recognised]');
+	await expect(recognised).toContainText('Anthropic');
+	await expect(recognised).toContainText('529');
+	await expect(recognised).toContainText('overloaded_error');
+	await expect(page.locator('[data-no-entry-note]')).toContainText('Anthropic is not covered yet');
+	// Whatever is listed is only related: no result is presented as the answer.
+	await expect(page.locator('[data-results] li.answer')).toHaveCount(0);
+});
+
+test('the "Request this entry" link carries the recognised signature, never the raw paste or a secret', async ({ page }) => {
+	await page.goto('/search/');
+	await pasteInto(page, SEARCH_BOX, OVERLOADED);
+	await searchResult(page);
+	const href = await page.getByRole('link', { name: 'Request this entry' }).getAttribute('href');
+	const request = new URL(href!);
+	expect(request.pathname).toMatch(/\/issues\/new$/);
+	const body = request.searchParams.get('body')!;
+	expect(body).toContain('anthropic.OverloadedError');
+	expect(body).toContain('overloaded_error');
+	expect(decodeURIComponent(href!)).not.toContain('FAKEfake0123456789');
+	expect(decodeURIComponent(href!)).not.toContain('private-project');
+});
+
+test('another language\'s own error is read, and no entry is claimed for it', async ({ page }) => {
+	await page.goto('/search/');
+	await pasteInto(page, SEARCH_BOX, 'Traceback (most recent call last):\n  File "/srv/shop/app.py", line 58, in checkout\n    total = cart["items"][0]["price"] * qty\nKeyError: \'items\'');
+	const { state } = await searchResult(page);
+	expect(state).toBe('nomatch');
+	await expect(page.locator('[data-no-entry-note]')).toContainText('Python KeyError: not an API error');
+});
+
+test('a 100,000-character paste stays whole in the box, and editing it searches the whole text again', async ({ page }) => {
+	await page.goto('/search/');
+	const paste = `${'log line that pads the paste\n'.repeat(3_000)}openai.APITimeoutError: Request timed out.`.padStart(100_000, '#');
+	expect(paste.length).toBe(100_000);
+	await pasteInto(page, SEARCH_BOX, paste);
+	expect((await searchResult(page)).ids[0]).toBe('openai-api-timeout-error');
+	expect(await page.locator(SEARCH_BOX).inputValue()).toBe(paste);
+	// An edit at the very end is still read with everything before it.
+	await page.locator(SEARCH_BOX).press('End');
+	await page.locator(SEARCH_BOX).evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(box.value.length, box.value.length));
+	await page.keyboard.type(' ');
+	await page.waitForFunction(() => document.querySelector('[data-results]')?.getAttribute('data-state') !== 'searching');
+	expect((await searchResult(page)).ids[0]).toBe('openai-api-timeout-error');
+	expect((await page.locator(SEARCH_BOX).inputValue()).length).toBe(100_001);
+});
+
+test('Enter searches and Shift+Enter starts a new line; a typed query stays as typed in the box and in ?q=', async ({ page }) => {
+	await page.goto('/search/');
+	const box = page.locator(SEARCH_BOX);
+	await box.click();
+	await page.keyboard.type('api key');
+	await page.keyboard.press('Shift+Enter');
+	await expect(box).toHaveValue('api key\n');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Enter');
+	const { state, ids } = await searchResult(page);
+	expect(state).toBe('done');
+	expect(ids.length).toBeGreaterThan(0);
+	await expect(box).toHaveValue('api key');
+	expect(new URL(page.url()).searchParams.get('q')).toBe('api key');
+});
+
+test('each search is a history entry: Back returns to the previous search', async ({ page }) => {
+	await page.goto('/search/');
+	const box = page.locator(SEARCH_BOX);
+	await box.fill('quota');
+	await box.press('Enter');
+	const first = await searchResult(page);
+	await box.fill('');
+	await pasteInto(page, SEARCH_BOX, 'openai.APIConnectionError: Connection error.');
+	await expect.poll(async () => (await searchResult(page)).ids[0]).toBe('openai-api-connection-error');
+	expect(new URL(page.url()).searchParams.get('q')).toContain('APIConnectionError');
+
+	await page.goBack();
+	await expect(box).toHaveValue('quota');
+	expect(new URL(page.url()).searchParams.get('q')).toBe('quota');
+	await expect.poll(async () => (await searchResult(page)).ids).toEqual(first.ids);
+});

@@ -1,0 +1,35 @@
+/**
+ * An in-memory stand-in for Pagefind that matches pages holding every word of
+ * a query, as Pagefind does, and counts what a browser would download: queries
+ * run and fragments loaded.
+ */
+import type { PagefindLike, PagefindResult } from '../../src/lib/search/engine';
+import { ENTRY_META_KEY, type IndexedEntry } from '../../src/lib/search/indexed-entry';
+
+export class FakeIndex implements PagefindLike {
+	queries: string[] = [];
+	fragments = 0;
+	private readonly texts: string[];
+	constructor(readonly entries: IndexedEntry[]) {
+		this.texts = entries.map((e) =>
+			[e.title, e.summary, e.fix ?? '', e.provider, String(e.status ?? ''), e.code ?? '', e.type ?? '', e.param ?? '', ...e.exceptions, ...e.messages]
+				.join(' ')
+				.toLowerCase(),
+		);
+	}
+	async search(term: string | null) {
+		this.queries.push(term ?? '');
+		const wanted = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+		const results: PagefindResult[] = this.entries
+			.filter((_e, i) => wanted.every((w) => this.texts[i]!.includes(w)))
+			.map((e, i) => ({
+				id: e.id,
+				score: 1 / (1 + i),
+				data: async () => {
+					this.fragments++;
+					return { url: e.url, excerpt: e.summary, meta: { [ENTRY_META_KEY]: JSON.stringify(e) } };
+				},
+			}));
+		return { results };
+	}
+}
