@@ -30,6 +30,19 @@ export default defineConfig({
 	// Benchmarks build a generated corpus into a scratch folder.
 	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX pages carry a "use astro:head-inject" directive that the bundler
+				// reports once per entry; it is Astro's own marker and needs no action, and a
+				// screen of it per build hides the warnings that do.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		expressiveCode({
 			themes: ['github-dark', 'github-light'],

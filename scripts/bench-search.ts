@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser';
+import { FINISHED, SEARCH_BOX } from '../tests/support/site';
 import { ROOT } from './lib/entries';
 import { startPreview } from './lib/preview';
 
@@ -81,28 +82,28 @@ function meter(page: Page) {
 
 /** Pastes and waits for the results, timing inside the page from the paste to the finished state. */
 async function timedPaste(page: Page, text: string): Promise<number> {
-	await page.locator('input[name=q]').fill('');
+	await page.locator(SEARCH_BOX).fill('');
 	await page.locator('[data-results][data-state="idle"]').waitFor({ state: 'attached' });
 	return page.evaluate(
-		(text) =>
+		({ text, box, finished }) =>
 			new Promise<number>((resolve) => {
 				const results = document.querySelector('[data-results]')!;
 				const start = performance.now();
 				const observer = new MutationObserver(() => {
 					const state = results.getAttribute('data-state');
-					if (state === 'done' || state === 'empty') {
+					if (finished.includes(state!)) {
 						observer.disconnect();
 						resolve(performance.now() - start);
 					}
 				});
 				observer.observe(results, { attributes: true, attributeFilter: ['data-state'] });
-				const input = document.querySelector<HTMLInputElement>('input[name=q]')!;
+				const input = document.querySelector<HTMLTextAreaElement>(box)!;
 				input.focus();
 				const data = new DataTransfer();
 				data.setData('text/plain', text);
 				input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 			}),
-		text,
+		{ text, box: SEARCH_BOX, finished: [...FINISHED] as string[] },
 	);
 }
 

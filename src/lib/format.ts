@@ -25,9 +25,10 @@ export function statusLabel(status: number | null): string {
 	return status === null ? 'Client-side' : `HTTP ${status}`;
 }
 
-export function statusText(status: number | null): string {
+/** HTTP's reason phrase, or one a provider gives a status HTTP does not name (`PROVIDER_STATUS_TEXT` of the registry). */
+export function statusText(status: number | null, providerTexts: Readonly<Record<number, string>> = {}): string {
 	if (status === null) return 'Raised by the SDK or runtime, no HTTP response';
-	return STATUS_TEXT[status] ?? '';
+	return STATUS_TEXT[status] ?? providerTexts[status] ?? '';
 }
 
 /** The key a status is grouped and linked under: "429" or "client-side". */

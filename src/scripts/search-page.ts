@@ -100,6 +100,7 @@ export function startSearchPage(): void {
 
 	function clear() {
 		list.replaceChildren();
+		recognised.replaceChildren();
 		for (const part of [noEntry, relatedHeading, fallback, recognised]) part.hidden = true;
 	}
 
@@ -175,6 +176,7 @@ export function startSearchPage(): void {
 		if (!answered && signature.kind === 'paste') showNoEntry(signature, context, parts, verdict);
 		const shown = hits.slice(0, answered ? SHOWN.done : SHOWN.related);
 		relatedHeading.hidden = answered || shown.length === 0;
+		relatedHeading.textContent = verdict.reason === 'other-provider' ? 'Similar errors of other providers' : 'Related entries';
 		list.replaceChildren(...shown.map((hit, i) => resultItem(hit, answered && i === 0)));
 
 		const browse = fallback.querySelector('[data-browse-links]')!;

@@ -23,6 +23,8 @@ const SECTIONS = [
 test('every entry page shows every section of the anatomy, in order, with its anchor', async ({ page, request }) => {
 	const index = await loadIndex(request);
 	expect(index.length).toBeGreaterThan(0);
+	// One page load per entry: the time this test may take grows with the catalog.
+	test.setTimeout(15_000 + index.length * 800);
 	for (const record of index) {
 		await page.goto(record.url);
 		await expect(page.locator('h1')).toHaveText(record.title);
@@ -76,6 +78,7 @@ test('the verification stamp links the official source', async ({ page, request 
 test('pages whose example was proven by the test run say so, from the recorded result', async ({ page, request }) => {
 	const recorded = readProofResults();
 	const index = await loadIndex(request);
+	test.setTimeout(15_000 + index.length * 800);
 	for (const record of index) {
 		const proof = recorded?.proofs[record.id];
 		if (!proof) continue;

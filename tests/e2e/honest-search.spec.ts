@@ -97,6 +97,8 @@ test('each search is a history entry: Back returns to the previous search', asyn
 	await pasteInto(page, SEARCH_BOX, 'openai.APIConnectionError: Connection error.');
 	await expect.poll(async () => (await searchResult(page)).ids[0]).toBe('openai-api-connection-error');
 	expect(new URL(page.url()).searchParams.get('q')).toContain('APIConnectionError');
+	// What was recognised is the last search's only.
+	expect((await page.locator('[data-recognised]').textContent())!.match(/Recognised:/g)).toHaveLength(1);
 
 	await page.goBack();
 	await expect(box).toHaveValue('quota');

@@ -8,24 +8,9 @@
  * in the browser.
  */
 import { describe, expect, it } from 'vitest';
-import { readAllEntries } from '../../scripts/lib/entries';
-import { searchErrors } from '../../src/lib/search/engine';
-import { searchHints } from '../../src/lib/search/hints';
-import { toIndexedEntry } from '../../src/lib/search/indexed-entry';
-import { entryUrl } from '../../src/lib/content/rules';
 import { literalWords, matchesTemplate } from '../../src/lib/search/template';
 import { parseSignature } from '../../src/lib/traceback/signature';
-import { evidenceHints, PROVIDERS, sdkById } from '../../src/providers';
-import { FakeIndex } from '../support/fake-pagefind';
-
-const { entries } = readAllEntries();
-const indexed = entries.map((e) => toIndexedEntry(e.id, entryUrl(e.data.provider, e.id), e.data, (origin) => sdkById(origin)?.runtime));
-const index = new FakeIndex(indexed);
-const options = {
-	knownNames: searchHints(entries.map((e) => e.data)).knownNames,
-	hints: evidenceHints(),
-	providerOrder: PROVIDERS.map((p) => p.id),
-};
+import { answer, entries, searchOptions as options } from '../support/real-search';
 
 /** Placeholders filled the way real messages fill them. */
 const SAMPLES: Record<string, string> = { status: '405', model: 'gpt-4o-mini', n: '4096', org_id: 'org-Xy12345678', duration: '20s', request_id: 'req_123' };
@@ -33,11 +18,6 @@ const fill = (template: string) => template.replace(/\{([a-z_][a-z0-9_]*)\}/g, (
 
 /** A template of placeholders alone ("{status} {message}") names no error by itself. */
 const naming = (template: string) => literalWords(template).length >= 2;
-
-async function answer(paste: string) {
-	const outcome = await searchErrors(index, paste, options);
-	return { first: outcome.hits[0]?.entry.id, answered: outcome.verdict.answer, top: outcome.hits.slice(0, 3).map((h) => h.entry.id) };
-}
 
 describe('every entry finds itself', () => {
 	it.each(entries.map((e) => [e.id, e] as const))('%s: its own stack trace', async (id, entry) => {

@@ -72,11 +72,18 @@ describe('search over status shards', () => {
 		expect(outcome.hits[0]?.entry.id).toBe('overloaded');
 	});
 
-	it('searches all entries when the paste prints no status', async () => {
+	it('answers an exception with no sign of a response from the shard of errors raised without one', async () => {
 		const { source, opened } = sharded();
 		const outcome = await searchErrors(source, 'openai.APIConnectionError: Connection error.');
-		expect(opened).toEqual(['all']);
+		expect(opened).toEqual(['client-side']);
 		expect(outcome.hits[0]?.entry.id).toBe('connection');
+	});
+
+	it('falls back to all entries when a paste that prints no status has a response\'s message', async () => {
+		const { source, opened } = sharded();
+		const outcome = await searchErrors(source, 'openai.error.RateLimitError: You exceeded your current quota, please check your plan and billing details.');
+		expect(opened).toEqual(['client-side', 'all']);
+		expect(outcome.hits[0]?.entry.id).toBe('quota');
 	});
 
 	it('stays in the shard of a status the reader filtered on, sure or not', async () => {

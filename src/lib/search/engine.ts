@@ -7,7 +7,7 @@ import { parseSignature, type Signature, type ParseOptions } from '../traceback/
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
 import { rankEntries, WEIGHTS, type Scored } from './rank';
-import { judge, type Verdict } from './verdict';
+import { judge, messageAgrees, type Verdict } from './verdict';
 
 /** The part of Pagefind's JS API the search uses. */
 export interface PagefindLike {
@@ -173,14 +173,36 @@ async function searchIndex(
 	return rank(candidates);
 }
 
+/** The shard of errors raised without an HTTP response (src/lib/search/shards.ts). */
+const NO_RESPONSE_SHARD = 'client-side';
+
+type ShardChoice = { key: string; chosenBy: 'status' | 'filter' | 'no-response' };
+
 /**
  * The status shard to search first: the status the reader filtered on, else the
- * one the paste names.
+ * one the paste names, else, for a paste that shows an exception but nothing of
+ * a response (no status, no body fields), the errors raised without one.
  */
-function shardFor(signature: Signature, filters: Record<string, string>): { key: string; chosenBy: 'status' | 'filter' } | undefined {
+function shardFor(signature: Signature, filters: Record<string, string>): ShardChoice | undefined {
 	if (filters.status) return { key: filters.status, chosenBy: 'filter' };
 	if (signature.status !== undefined && !signature.fieldsFromEarlier) return { key: String(signature.status), chosenBy: 'status' };
+	const responseSeen = signature.type ?? signature.code ?? signature.apiStatus;
+	if (signature.kind === 'paste' && signature.exception && !responseSeen) return { key: NO_RESPONSE_SHARD, chosenBy: 'no-response' };
 	return undefined;
+}
+
+/**
+ * Settled in the shard chosen for its kind of failure: by the status rules, or
+ * for the no-response shard, when the best entry there declares the raised
+ * class and the paste's message (if any) is one of its own. Anything less falls
+ * back to every entry, where an entry with a status may explain the message.
+ */
+function settles(choice: ShardChoice, best: Scored | undefined, signature: Signature): boolean {
+	if (choice.chosenBy === 'filter') return true;
+	if (choice.chosenBy === 'status') return settlesInShard(best, signature);
+	if (isConfident(best)) return true;
+	if (!best?.reasons.exception || !judge(signature, best).answer) return false;
+	return !signature.message || messageAgrees(best);
 }
 
 /** Candidates loaded for reranking: a typed query lists more of them. */
@@ -204,8 +226,9 @@ export async function searchErrors(
 	const shard = chosen && indexes.shard ? await indexes.shard(chosen.key).catch(() => undefined) : undefined;
 	if (chosen && shard) {
 		const { status: _inShard, ...rest } = filters;
-		const settles = (best: Scored | undefined) => chosen.chosenBy === 'filter' || settlesInShard(best, signature);
-		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, settles);
+		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, (best) =>
+			settles(chosen, best, signature),
+		);
 	}
 	// The shard settles it when it is sure, or when the reader asked for that status only.
 	if (!attempt || !(attempt.confident || filters.status)) {

@@ -26,7 +26,7 @@ export const WEIGHTS = {
 	codeConflict: -15,
 	type: 8,
 	param: 6,
-	/** A class-level entry is the right answer when no message was recognised. */
+	/** A class-level entry (for the paste's status, if it names one) is the right answer when no message was recognised. */
 	classWhenNoMessage: 14,
 	/** An entry for one SDK only, on a stack of that runtime / of the other runtime. */
 	runtimeMatch: 15,
@@ -117,7 +117,9 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 	if (sig.param && entry.param && sig.param === entry.param) add('param', WEIGHTS.param);
 
 	const recognisedMessage = messageScore >= RECOGNISED_MESSAGE || causeScore >= RECOGNISED_MESSAGE || otherScore >= RECOGNISED_MESSAGE;
-	if (entry.scope === 'class' && !recognisedMessage && (reasons.exception || reasons.status)) {
+	// A class entry for any status does not outrank one for the very status the paste names.
+	const statusFits = sig.status === undefined || entry.status === sig.status;
+	if (entry.scope === 'class' && !recognisedMessage && statusFits && (reasons.exception || reasons.status)) {
 		add('classEntry', WEIGHTS.classWhenNoMessage);
 	}
 

@@ -15,16 +15,18 @@ const compiled = new Map<string, RegExp>();
  * The template as a regular expression: placeholders match anything short,
  * spacing is loose, and the space beside a placeholder may go with it (a
  * leading `{status}` is split off as the status: "405 status code (no body)").
+ * A final full stop is optional: messages are quoted and cut with or without it.
  */
 export function templateRegExp(template: string): RegExp {
 	let regex = compiled.get(template);
 	if (!regex) {
 		const source = template
 			.trim()
+			.replace(/\.$/, '')
 			.split(PLACEHOLDER)
 			.map((literal) => escapeRegExp(literal.trim()).replace(/\s+/g, '\\s+'))
 			.join('\\s*[\\s\\S]{0,300}?\\s*');
-		regex = new RegExp(source, 'i');
+		regex = new RegExp(`${source}${template.trim().endsWith('.') ? '\\.?' : ''}`, 'i');
 		compiled.set(template, regex);
 	}
 	return regex;

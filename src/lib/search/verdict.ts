@@ -34,6 +34,15 @@ export interface Verdict {
 
 const verdict = (answer: boolean, reason: VerdictReason): Verdict => ({ answer, reason });
 
+/** One of the candidate's templates is the paste's message (or the message of its cause, or of an earlier error). */
+export function messageAgrees({ reasons }: Scored): boolean {
+	return (
+		(reasons.message ?? 0) >= RECOGNISED_MESSAGE ||
+		(reasons.causeMessage ?? 0) >= RECOGNISED_MESSAGE * WEIGHTS.causeMessageFactor ||
+		(reasons.otherMessage ?? 0) >= RECOGNISED_MESSAGE * WEIGHTS.otherMessageFactor
+	);
+}
+
 /**
  * Rules, in order:
  * 1. A typed query lists results; it claims none, so any result list is `done`.
@@ -54,11 +63,7 @@ export function judge(sig: Signature, best: Scored | undefined): Verdict {
 	if (sig.foreignModule && !sig.provider) return verdict(false, 'foreign-library');
 	if (Object.values(reasons).some((points) => points < 0)) return verdict(false, 'contradicted');
 
-	const messageAgrees =
-		(reasons.message ?? 0) >= RECOGNISED_MESSAGE ||
-		(reasons.causeMessage ?? 0) >= RECOGNISED_MESSAGE * WEIGHTS.causeMessageFactor ||
-		(reasons.otherMessage ?? 0) >= RECOGNISED_MESSAGE * WEIGHTS.otherMessageFactor;
-	if (messageAgrees || reasons.code) return verdict(true, 'answer');
+	if (messageAgrees(best) || reasons.code) return verdict(true, 'answer');
 
 	const generic = new Set((entry.genericExceptions ?? []).map(shortName));
 	const classAgrees = Boolean(reasons.exception) && !generic.has(shortName(sig.exception ?? ''));

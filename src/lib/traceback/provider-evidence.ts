@@ -84,15 +84,19 @@ function withinModule(module: string, prefix: string): boolean {
 	return module === prefix || module.startsWith(`${prefix}.`);
 }
 
-const compiledModels = new Map<string, RegExp>();
-function modelPattern(source: string): RegExp {
-	let pattern = compiledModels.get(source);
-	if (!pattern) {
-		pattern = new RegExp(source, 'i');
-		compiledModels.set(source, pattern);
+/** Patterns are compiled once: a paste is parsed again on every keystroke. */
+const compiled = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+	let regex = compiled.get(source);
+	if (!regex) {
+		regex = new RegExp(source, 'i');
+		compiled.set(source, regex);
 	}
-	return pattern;
+	return regex;
 }
+
+/** A host and its subdomains, not a longer name that ends like it. */
+const hostPattern = (host: string) => pattern(`(?<![\\w-])(?:[\\w-]+\\.)*${escape(host)}(?![\\w-])`);
 
 export function findProviderEvidence(input: EvidenceInput, hints: EvidenceHints): Evidence[] {
 	const found = new Map<string, Evidence>();
@@ -117,10 +121,10 @@ export function findProviderEvidence(input: EvidenceInput, hints: EvidenceHints)
 		if (input.type && hint.bodyTypes.includes(input.type)) add('body', input.type, hint.id);
 		if (input.apiStatus && hint.bodyStatuses.includes(input.apiStatus)) add('body', input.apiStatus, hint.id);
 		for (const host of hint.hosts) {
-			if (new RegExp(`(?<![\\w-])(?:[\\w-]+\\.)*${escape(host)}(?![\\w-])`, 'i').test(input.text)) add('host', host, hint.id);
+			if (hostPattern(host).test(input.text)) add('host', host, hint.id);
 		}
 		for (const source of hint.models) {
-			const model = modelPattern(source).exec(input.text)?.[0];
+			const model = pattern(source).exec(input.text)?.[0];
 			if (model) add('model', model, hint.id);
 		}
 		for (const word of hint.words) if (words.has(word)) add('word', word, hint.id);
@@ -155,7 +159,8 @@ export function readProvider(evidence: Evidence[]): ProviderReading | undefined 
  * from a library the site does not cover.
  */
 export function foreignModule(exception: string | undefined, hints: EvidenceHints, knownNames: ReadonlySet<string>): string | undefined {
-	if (!exception || knownNames.has(exception)) return undefined;
+	// With no registry to compare against, nothing can be called foreign.
+	if (!exception || knownNames.has(exception) || hints.providers.length === 0) return undefined;
 	const module = moduleOf(exception);
 	if (!module) return undefined;
 	const known = [...hints.providers.flatMap((p) => p.modules), ...hints.wrapperModules];
