@@ -1,12 +1,16 @@
 /**
- * npm run bench:build -- N [N ...]
+ * npm run bench:build -- N [N ...] [--baseline]
  *
  * Builds a site of N entries: the real catalog (`content/errors`, with its
  * notes) plus synthetic but realistic entries up to N, so that pastes of real
  * errors can be searched for among N pages (`DIST_DIR=.bench/<N>/dist npm run
  * eval:search` / `bench:search`). Prints wall time, peak memory, dist size,
- * Pagefind index size and pages per second. Nothing is written outside
- * `.bench/` (git-ignored).
+ * Pagefind index size and pages per second, then the same figures as one JSON
+ * line for tools: {"entries":N,"buildSeconds":…,"peakRssMB":…,"distMB":…}.
+ * --baseline also builds the same generated entries with a minimal Astro + MDX +
+ * Pagefind site (one page per entry: its title and body; no schema, no code
+ * highlighting, no cards) in the same run, and prints the ratio of seconds per
+ * entry. Nothing is written outside `.bench/` (git-ignored).
  *
  * The generated corpus, for feeding the same entries to another site generator:
  *   .bench/<N>/content/errors/<provider>/<id>.mdx   (the real entries, copied)
@@ -28,6 +32,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from './lib/entries';
 
+const withBaseline = process.argv.includes('--baseline');
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) {
 	console.error('usage: npm run bench:build -- N [N ...]   e.g. npm run bench:build -- 100 1000 10000');
@@ -161,6 +166,95 @@ function sizeOf(path: string): number {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const toMB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+interface Measured {
+	seconds: number;
+	peakRssMB?: number;
+}
+
+/** Runs `astro build` in `cwd` with `env`, measuring wall time and (with GNU time) peak memory. */
+function astroBuild(cwd: string, env: Record<string, string>, what: string): Measured {
+	const useTime = existsSync('/usr/bin/time');
+	const command = useTime ? '/usr/bin/time' : process.execPath;
+	const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath] : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+	const start = performance.now();
+	const run = spawnSync(command, args, {
+		cwd,
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - start) / 1000;
+	if (run.status !== 0) {
+		console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+		throw new Error(`${what} failed`);
+	}
+	const rss = /MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1];
+	return { seconds, peakRssMB: rss ? toMB(Number(rss) * 1024) : undefined };
+}
+
+/**
+ * The baseline: the least an Astro + Pagefind site can do with these entries,
+ * written next to the corpus. Its build is timed together with its Pagefind run.
+ */
+function baselineSite(base: string, content: string, out: string): string {
+	const site = join(base, 'baseline');
+	rmSync(site, { recursive: true, force: true });
+	mkdirSync(join(site, 'src/pages'), { recursive: true });
+	writeFileSync(
+		join(site, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { createIndex, close } from 'pagefind';
+
+export default defineConfig({
+	output: 'static',
+	outDir: ${JSON.stringify(out)},
+	integrations: [
+		mdx(),
+		{
+			name: 'pagefind',
+			hooks: {
+				'astro:build:done': async () => {
+					const { index } = await createIndex({});
+					await index.addDirectory({ path: ${JSON.stringify(out)} });
+					await index.writeFiles({ outputPath: ${JSON.stringify(join(out, 'pagefind'))} });
+					await close();
+				},
+			},
+		},
+	],
+});
+`,
+	);
+	writeFileSync(
+		join(site, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = {
+	errors: defineCollection({ loader: glob({ base: ${JSON.stringify(join(content, 'errors'))}, pattern: '**/[^_]*.mdx' }) }),
+};
+`,
+	);
+	writeFileSync(
+		join(site, 'src/pages/[...id].astro'),
+		`---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+	return (await getCollection('errors')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>
+`,
+	);
+	return site;
+}
+
 const rows: string[] = [];
 for (const n of sizes) {
 	const base = join(ROOT, '.bench', String(n));
@@ -170,29 +264,15 @@ for (const n of sizes) {
 	generate(n, content);
 	const genMs = performance.now() - genStart;
 	rmSync(out, { recursive: true, force: true });
-	const useTime = existsSync('/usr/bin/time');
-	const command = useTime ? '/usr/bin/time' : process.execPath;
-	const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath] : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
-	const start = performance.now();
-	const run = spawnSync(command, args, {
-		cwd: ROOT,
-		env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - start) / 1000;
-	if (run.status !== 0) {
-		console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
-		throw new Error(`build of ${n} entries failed`);
-	}
-	const rss = /MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1];
+	const built = astroBuild(ROOT, { ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out }, `build of ${n} entries`);
+	const seconds = built.seconds;
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	rows.push(
 		[
 			`N=${n}`,
 			`generate ${(genMs / 1000).toFixed(1)} s`,
 			`build ${seconds.toFixed(1)} s`,
-			`peak RSS ${rss ? mb(Number(rss) * 1024) : 'n/a'}`,
+			`peak RSS ${built.peakRssMB !== undefined ? `${built.peakRssMB} MB` : 'n/a'}`,
 			`dist ${mb(sizeOf(out))}`,
 			`pagefind ${mb(sizeOf(join(out, 'pagefind')))}`,
 			`${pages} pages, ${(pages / seconds).toFixed(0)} pages/s`,
@@ -200,4 +280,16 @@ for (const n of sizes) {
 		].join(' | '),
 	);
 	console.log(rows.at(-1));
+	const figures: Record<string, number | undefined> = { entries: n, buildSeconds: Math.round(seconds * 10) / 10, peakRssMB: built.peakRssMB, distMB: toMB(sizeOf(out)) };
+	if (withBaseline) {
+		const baselineOut = join(base, 'baseline-dist');
+		rmSync(baselineOut, { recursive: true, force: true });
+		const baseline = astroBuild(baselineSite(base, content, baselineOut), {}, `baseline build of ${n} entries`);
+		const ratio = seconds / baseline.seconds;
+		console.log(
+			`N=${n} baseline (Astro + MDX + Pagefind, title and body only) | build ${baseline.seconds.toFixed(1)} s | ${((baseline.seconds * 1000) / n).toFixed(1)} ms/entry | ratio ${ratio.toFixed(2)}x seconds per entry`,
+		);
+		Object.assign(figures, { baselineSeconds: Math.round(baseline.seconds * 10) / 10, baselinePeakRssMB: baseline.peakRssMB, ratio: Math.round(ratio * 100) / 100 });
+	}
+	console.log(JSON.stringify(figures));
 }
