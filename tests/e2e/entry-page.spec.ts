@@ -5,8 +5,8 @@ import { readProofResults } from '../../scripts/lib/proof-results';
 /** The section anchors every entry page must carry: a public contract. */
 const SECTIONS = [
 	'meaning',
-	'stack-trace',
 	'fix',
+	'stack-trace',
 	'why',
 	'detection',
 	'causes',
