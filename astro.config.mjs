@@ -49,7 +49,8 @@ export default defineConfig({
 			useDarkModeMediaQuery: true,
 			themeCssSelector: false,
 			styleOverrides: { codeFontSize: '0.85rem', borderRadius: '0.5rem' },
-			defaultProps: { wrap: true },
+			// Long lines scroll sideways inside the block: wrapping would break identifiers and paths mid-word.
+			defaultProps: { wrap: false },
 		}),
 		mdx(),
 		sitemap({

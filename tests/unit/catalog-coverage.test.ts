@@ -19,6 +19,10 @@ describe('content', () => {
 		expect(problems, formatProblems(problems)).toEqual([]);
 	});
 
+	it('gives every entry at least two related entries, so a reader on the wrong page finds the right one', () => {
+		expect(entries.filter((e) => e.data.related.length < 2).map((e) => e.id)).toEqual([]);
+	});
+
 	it('has at least one live provider with a catalog', () => {
 		expect(catalogs.length).toBeGreaterThan(0);
 	});
