@@ -49,8 +49,7 @@ export default defineConfig({
 			useDarkModeMediaQuery: true,
 			themeCssSelector: false,
 			styleOverrides: { codeFontSize: '0.85rem', borderRadius: '0.5rem' },
-			// Long lines scroll sideways inside the block: wrapping would break identifiers and paths mid-word.
-			defaultProps: { wrap: false },
+			defaultProps: { wrap: true },
 		}),
 		mdx(),
 		sitemap({
