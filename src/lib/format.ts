@@ -48,6 +48,9 @@ export function difficultyLabel(difficulty: Difficulty): string {
 	return `${difficulty[0]!.toUpperCase()}${difficulty.slice(1)}`;
 }
 
+/** The same advice in a few words, for the facts row and the catalog rows. */
+export const RETRY_SHORT: Record<RetryAdvice, string> = { no: 'no, fix first', yes: 'yes', backoff: 'yes, with backoff' };
+
 export const RETRY_LABEL: Record<RetryAdvice, string> = {
 	no: 'No: retrying fails the same way until the cause is fixed',
 	yes: 'Yes: a plain retry can succeed',
