@@ -57,3 +57,12 @@ test('the 404 page offers search prefilled from the missing path', async ({ page
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	await expect(page.locator('input[name=q]')).toHaveValue('rate limit exceeded oops');
 });
+
+test('the 404 page of a mistyped entry URL suggests the entry it meant', async ({ page }) => {
+	const response = await page.goto('/openai/openai-429-insufficent-quota/');
+	expect(response?.status()).toBe(404);
+	const suggestions = page.getByRole('region', { name: 'Perhaps you meant' });
+	await expect(suggestions.locator('a[data-suggestion]').first()).toBeVisible();
+	const ids = await suggestions.locator('a[data-suggestion]').evaluateAll((links) => links.map((a) => a.getAttribute('data-suggestion')));
+	expect(ids.slice(0, 3)).toContain('openai-429-insufficient-quota');
+});
