@@ -3,7 +3,7 @@
  * colour codes, control bytes, timestamps and level prefixes, escaped newlines.
  */
 
-import { EXCEPTION_SUFFIX, shortName } from './exception-line';
+import { endsLikeException, EXCEPTION_SUFFIX, shortName } from './exception-line';
 
 // ESC [ ... letter (CSI), ESC ] ... BEL (OSC), and bare "[31m" left after copy-paste drops the ESC byte.
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[@-_]|\[(?:\d{1,3};)*\d{1,3}m/g;
@@ -127,7 +127,7 @@ const LINE_STARTS = new RegExp(
  * A class counts when it ends like an exception or is one the entries declare.
  */
 function headerInLine(knownNames: readonly string[]): RegExp {
-	const declared = [...new Set(knownNames.map(shortName))].filter((n) => /^[A-Z]\w+$/.test(n) && !new RegExp(`${EXCEPTION_SUFFIX}$`).test(n));
+	const declared = [...new Set(knownNames.map(shortName))].filter((n) => /^[A-Z]\w+$/.test(n) && !endsLikeException(n));
 	const ending = [String.raw`[A-Z]\w*${EXCEPTION_SUFFIX}`, ...declared].join('|');
 	return new RegExp(String.raw`(?<=[\s^~()\]]|^)(?<!(?::|\s-|\bexcept|\braise|\bnew)\s{1,3})((?:[a-z_]\w*\.)*(?:${ending})):(?=\s|$)`, 'g');
 }

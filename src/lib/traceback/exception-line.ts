@@ -21,6 +21,11 @@ const CLASS = String.raw`(?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*`;
 export const EXCEPTION_SUFFIX = String.raw`(?:Error|Exception|Warning|Timeout|Interrupt|Exit|Failure|Fault)`;
 const ENDS_LIKE_EXCEPTION = new RegExp(`${EXCEPTION_SUFFIX}$`);
 
+/** The name ends like an exception class (`RateLimitError`, `ReadTimeout`). */
+export function endsLikeException(name: string): boolean {
+	return ENDS_LIKE_EXCEPTION.test(name);
+}
+
 /**
  * The one rule for "is this name an exception class": a name an entry declares
  * (whatever its shape: `openai.error.TryAgain`, `APIRemovedInV1`), a name that
@@ -31,7 +36,7 @@ export function isExceptionClassName(name: string, known: ReadonlySet<string> = 
 	const last = shortName(name);
 	if (known.has(name) || known.has(last)) return true;
 	if (!/^[A-Z_]/.test(last)) return false;
-	if (ENDS_LIKE_EXCEPTION.test(last)) return true;
+	if (endsLikeException(last)) return true;
 	return name.includes('.') && /^[A-Z][a-z]+[A-Z]\w*$/.test(last) && /(?:^|\.)(?:error|errors|exceptions?|_exceptions)\./.test(name);
 }
 
@@ -105,7 +110,7 @@ export function findInlineClassNames(text: string, known: ReadonlySet<string> = 
 		// A bare "Error" says nothing ("Error code: 429", "ERROR digest.jobs ...").
 		if (name === 'Error' || name === 'Exception') continue;
 		// Inline, only a declared name or a name that ends like an exception: CamelCase words are common in logs.
-		if (known.has(name) || (isExceptionClassName(name, known) && ENDS_LIKE_EXCEPTION.test(name))) names.push(name);
+		if (known.has(name) || (isExceptionClassName(name, known) && endsLikeException(name))) names.push(name);
 	}
 	return names;
 }
