@@ -1,11 +1,11 @@
 /**
  * npm run prove: runs every provable entry's TypeScript example against a
- * local mock of the OpenAI API with the real `openai` package, prints what
+ * local mock of its provider's API with the real npm SDK, prints what
  * failed, and records what was proven in content/proofs.json (shown on the
  * entry pages). Exits 1 when an example that should be provable is not.
  */
 import { readAllEntries } from './lib/entries';
-import { openaiNodeVersion, proveEntry, provable, type Proof, type ProofFailure } from './lib/prove';
+import { proveEntry, provable, type Proof, type ProofFailure } from './lib/prove';
 import { writeProofResults } from './lib/proof-results';
 import { PROOF_EXEMPTIONS } from './lib/proof-exemptions';
 
@@ -26,7 +26,7 @@ await Promise.all(
 	}),
 );
 
-writeProofResults({ generatedBy: 'npm run prove', sdk: { name: 'openai (npm)', version: openaiNodeVersion() }, proofs });
+writeProofResults({ generatedBy: 'npm run prove', proofs });
 for (const f of failures) console.error(`  ${f.id}: ${f.reason}`);
 const unprovable = entries.filter((e) => !provable(e) && !(e.id in PROOF_EXEMPTIONS)).map((e) => e.id);
 console.log(`${Object.keys(proofs).length} proven, ${failures.length} failed, ${Object.keys(PROOF_EXEMPTIONS).length} exempt, ${unprovable.length} without a TypeScript example or response to replay${unprovable.length ? `: ${unprovable.join(', ')}` : ''}`);

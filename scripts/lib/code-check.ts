@@ -1,6 +1,7 @@
 /**
- * Checks that the code examples of the entries are real code: Python parses,
- * TypeScript type-checks against the installed `openai` package.
+ * Checks that the code examples of the entries are real code: Python parses
+ * and names only what its SDK exports, TypeScript type-checks against the
+ * installed npm SDKs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROOT, type DiskEntry } from './entries';
 import { OPENAI_PYTHON_V0, OPENAI_PYTHON_V1 } from './openai-python-names';
+import { ANTHROPIC_PYTHON } from './anthropic-python-names';
 import { sdkById } from '../../src/providers';
 
 export interface Snippet {
@@ -28,6 +30,7 @@ export interface SnippetProblem {
 
 const PYTHON_PARSER = `
 import ast, json, sys
+CHECKED = ("openai", "openai.error", "anthropic", "anthropic._exceptions")
 out = []
 for item in json.load(sys.stdin):
     try:
@@ -37,23 +40,46 @@ for item in json.load(sys.stdin):
         continue
     used = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "openai":
-            used += [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module == "openai.error":
-            used += ["error." + a.name for a in node.names]
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "openai":
-            used.append(node.attr)
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and isinstance(node.value.value, ast.Name) \
-                and node.value.value.id == "openai" and node.value.attr == "error":
-            used.append("error." + node.attr)
+        if isinstance(node, ast.ImportFrom) and node.module in CHECKED:
+            used += [node.module + "." + a.name for a in node.names]
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("openai", "anthropic"):
+            used.append(node.value.id + "." + node.attr)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and isinstance(node.value.value, ast.Name) \\
+                and node.value.value.id + "." + node.value.attr in CHECKED:
+            used.append(node.value.value.id + "." + node.value.attr + "." + node.attr)
     out.append({"label": item["label"], "names": used})
 print(json.dumps(out))
 `;
 
 /**
+ * Why a dotted name an example takes from an SDK does not exist in the version
+ * it targets, or undefined when it exists. Lowercase attributes (`openai.types`,
+ * `anthropic.resources`) are modules and pass.
+ */
+function unknownName(used: string, legacy: boolean): string | undefined {
+	const [root, ...rest] = used.split('.');
+	const name = rest.join('.');
+	if (root === 'anthropic') {
+		const known = name.startsWith('_exceptions.')
+			? ANTHROPIC_PYTHON.exceptions.has(name.slice('_exceptions.'.length))
+			: ANTHROPIC_PYTHON.names.has(name) || /^_?[a-z_]+$/.test(name);
+		return known ? undefined : `uses anthropic.${name}, which anthropic ${ANTHROPIC_PYTHON.version} does not have`;
+	}
+	const known = legacy
+		? name.startsWith('error.')
+			? OPENAI_PYTHON_V0.errorClasses.has(name.slice(6))
+			: OPENAI_PYTHON_V0.names.has(name)
+		: !name.startsWith('error.') && (OPENAI_PYTHON_V1.names.has(name) || /^[a-z_]+$/.test(name));
+	if (known) return undefined;
+	const version = legacy ? OPENAI_PYTHON_V0.version : OPENAI_PYTHON_V1.version;
+	return `uses openai.${name}, which openai ${version} does not have`;
+}
+
+/**
  * Parses every Python snippet with CPython's own parser, in one process, and
- * checks the names it takes from `openai` exist in the SDK version it targets:
- * v1+ unless the snippet is legacy code (`pythonVersion: 'v0'`).
+ * checks the names it takes from `openai` or `anthropic` exist in the SDK
+ * version it targets: openai v1+ unless the snippet is legacy code
+ * (`pythonVersion: 'v0'`).
  */
 export function checkPython(snippets: Snippet[]): SnippetProblem[] {
 	const python = snippets.filter((s) => s.lang === 'python');
@@ -66,16 +92,9 @@ export function checkPython(snippets: Snippet[]): SnippetProblem[] {
 		if ('message' in result) return problems.push(result);
 		const legacy = python[i]!.pythonVersion === 'v0';
 		if (python[i]!.namesChecked === false) return;
-		for (const name of result.names) {
-			const known = legacy
-				? name.startsWith('error.')
-					? OPENAI_PYTHON_V0.errorClasses.has(name.slice(6))
-					: OPENAI_PYTHON_V0.names.has(name)
-				: !name.startsWith('error.') && (OPENAI_PYTHON_V1.names.has(name) || /^[a-z_]+$/.test(name));
-			if (!known) {
-				const version = legacy ? OPENAI_PYTHON_V0.version : OPENAI_PYTHON_V1.version;
-				problems.push({ label: result.label, message: `uses openai.${name}, which openai ${version} does not have` });
-			}
+		for (const used of result.names) {
+			const problem = unknownName(used, legacy);
+			if (problem) problems.push({ label: result.label, message: problem });
 		}
 	});
 	return problems;

@@ -9,7 +9,6 @@ export const PROOFS_FILE = join(ROOT, 'content/proofs.json');
 export interface ProofResults {
 	/** How the file is made: never by hand. */
 	generatedBy: string;
-	sdk: { name: string; version: string };
 	proofs: Record<string, Proof>;
 }
 

@@ -1,18 +1,25 @@
 /**
- * Proves an entry's TypeScript example with the real `openai` npm package:
- * the broken code, against the mocked error response, must fail with the
- * SDK's own error class and the entry's message; the fixed code must succeed
- * once the mock answers (after retries, for errors worth retrying).
+ * Proves an entry's TypeScript example with the provider's real npm SDK: the
+ * broken code, against the mocked error (a replayed response, an error event
+ * inside a stream, a server that never answers, a closed port, a missing key or
+ * a browser-like runtime), must fail with the SDK's own error class and the
+ * entry's message; the fixed code must succeed once the mock answers (after
+ * retries, for errors worth retrying).
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type DiskEntry } from './entries';
-import { startMock, type MockResponse } from './mock-openai';
+import { startMock, type MockResponse } from './mock-api';
+import { packageVersion, proofKit, type ProofKit } from './proof-kits';
 import { sdkById } from '../../src/providers';
 import { shortName } from '../../src/lib/traceback/exception-line';
 
 export interface Proof {
+	/** The npm package and version the example ran against. */
+	sdk: string;
+	version: string;
 	/** What was shown: the class the broken code raised, and that the fixed code worked. */
 	raised: string;
 	fixed: 'succeeds' | 'recovers';
@@ -23,16 +30,15 @@ export interface ProofFailure {
 	reason: string;
 }
 
-const WORK_DIR = join(ROOT, 'node_modules/.proofs');
-const RUN_TIMEOUT_MS = 30_000;
+type Reproduce = NonNullable<DiskEntry['data']['reproduce']>;
 
-export function openaiNodeVersion(): string {
-	return (JSON.parse(readFileSync(join(ROOT, 'node_modules/openai/package.json'), 'utf8')) as { version: string }).version;
-}
+const WORK_DIR = join(ROOT, 'node_modules/.proofs');
+const RUN_TIMEOUT_MS = 40_000;
 
 /**
  * Loaded before each example: every request the example makes, whatever host it
- * names (api.openai.com, an Azure resource), goes to the mock instead.
+ * names (api.openai.com, an Azure resource, api.anthropic.com, a Bedrock region),
+ * goes to the mock instead.
  */
 const REDIRECT_FETCH = `
 const target = new URL(process.env.PROOF_MOCK_ORIGIN);
@@ -43,6 +49,12 @@ globalThis.fetch = (input, init) => {
 	url.host = target.host;
 	return input instanceof Request ? realFetch(new Request(url, input), init) : realFetch(url, init);
 };
+`;
+
+/** The globals the SDKs' browser checks look for. */
+const BROWSER_LIKE = `
+globalThis.window = globalThis;
+globalThis.document = { createElement() { return {}; } };
 `;
 
 /** Sample text for the local files an example reads (a report to summarise, a prompt file). */
@@ -65,28 +77,31 @@ function writeShared(path: string, content: string): void {
 	renameSync(partial, path);
 }
 
+interface RunOptions {
+	kit: ProofKit;
+	origin: string;
+	withKey: boolean;
+	browserLike: boolean;
+}
+
 /** Runs a TypeScript snippet as a module with tsx, against the mock. */
-function runSnippet(file: string, code: string, baseURL: string): Promise<{ code: number | null; output: string }> {
+function runSnippet(file: string, code: string, options: RunOptions): Promise<{ code: number | null; output: string }> {
 	mkdirSync(WORK_DIR, { recursive: true });
 	writeShared(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
 	writeShared(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
+	writeShared(join(WORK_DIR, 'browser-like.mjs'), BROWSER_LIKE);
 	provideReadFiles(code);
 	const path = join(WORK_DIR, file);
 	writeFileSync(path, `${code}\nexport {};\n`);
-	const origin = baseURL.replace(/\/v1$/, '');
-	// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
-	const azure = /\bAzureOpenAI\b/.test(code);
+	const preload = ['--import', 'tsx', '--import', './redirect-fetch.mjs', ...(options.browserLike ? ['--import', './browser-like.mjs'] : [])];
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', '--import', './redirect-fetch.mjs', path], {
+		const child = spawn(process.execPath, [...preload, path], {
 			cwd: WORK_DIR,
 			env: {
 				PATH: process.env.PATH,
 				HOME: process.env.HOME,
-				...(azure
-					? { AZURE_OPENAI_API_KEY: 'mock-azure-key', AZURE_OPENAI_ENDPOINT: origin, OPENAI_API_VERSION: '2024-10-21' }
-					: { OPENAI_API_KEY: 'sk-mock-key-for-tests', OPENAI_BASE_URL: baseURL }),
-				OPENAI_LOG: 'off',
-				PROOF_MOCK_ORIGIN: origin,
+				...options.kit.env(options.origin, code, options.withKey),
+				PROOF_MOCK_ORIGIN: options.origin,
 				NODE_NO_WARNINGS: '1',
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,38 +117,65 @@ function runSnippet(file: string, code: string, baseURL: string): Promise<{ code
 	});
 }
 
-/** An entry can be proven when it has a TypeScript example and the HTTP response that causes it. */
-export function provable(entry: DiskEntry): boolean {
-	return Boolean(entry.data.response) && entry.data.examples.some((ex) => ex.lang === 'typescript');
+/** An origin where nothing listens: a port the system handed out and that was closed again. */
+async function closedOrigin(): Promise<string> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	return `http://127.0.0.1:${port}`;
 }
 
-function errorMessage(response: MockResponse): string | undefined {
-	const body = response.body as { error?: { message?: unknown } } | undefined;
-	return typeof body?.error?.message === 'string' ? body.error.message : undefined;
+/** An entry can be proven when it has a TypeScript example and a way to produce its error. */
+export function provable(entry: DiskEntry): boolean {
+	return Boolean(entry.data.response || entry.data.reproduce) && entry.data.examples.some((ex) => ex.lang === 'typescript') && Boolean(proofKit(entry.data.provider));
+}
+
+/** The fixed start of a message template: the text before its first `{placeholder}`. */
+function literalStart(template: string): string {
+	return template.split(/\{[a-z_]+\}/)[0]!.slice(0, 60);
+}
+
+/** The classes a Node program can show for this entry: the SDK's, and the runtime's for client-side errors. */
+function nodeClasses(entry: DiskEntry): string[] {
+	return entry.data.exceptions
+		.filter((x) => {
+			const sdk = sdkById(x.origin);
+			if (sdk) return sdk.runtime === 'node' && !sdk.legacy;
+			return Boolean(entry.data.reproduce) && x.origin === 'runtime' && !x.name.includes('.');
+		})
+		.map((x) => shortName(x.name));
 }
 
 export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure> {
 	const example = entry.data.examples.find((ex) => ex.lang === 'typescript');
+	const kit = proofKit(entry.data.provider);
 	const response = entry.data.response;
-	if (!example || !response) return { id: entry.id, reason: 'no TypeScript example or no response to replay' };
-	const error: MockResponse = { status: response.status, headers: response.headers, body: response.body };
-	const nodeClasses = entry.data.exceptions.filter((x) => sdkById(x.origin)?.runtime === 'node' && !sdkById(x.origin)?.legacy).map((x) => shortName(x.name));
-	const message = errorMessage(error);
+	const reproduce: Reproduce | undefined = entry.data.reproduce;
+	if (!example || !kit || !(response || reproduce)) return { id: entry.id, reason: 'no TypeScript example, no SDK to run it or no way to produce the error' };
+	const error: MockResponse = response ? { status: response.status, headers: response.headers, body: response.body } : { status: 500, body: {} };
+	const classes = nodeClasses(entry);
+	const base = { kit, withKey: reproduce !== 'no-api-key', browserLike: reproduce === 'browser-like' };
 
-	const broken = await startMock({ error, failures: Infinity });
-	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, example.broken, broken.url);
+	const mode = reproduce === 'stream-error' || reproduce === 'no-response' ? reproduce : 'response';
+	const clientSide = reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port';
+	const broken = await startMock({ error, failures: clientSide ? 0 : Infinity, mode });
+	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.url.replace(/\/v1$/, '');
+	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, example.broken, { ...base, origin });
 	await broken.close();
 	if (brokenRun.code === 0) return { id: entry.id, reason: 'the broken example exited without an error' };
-	const raised = nodeClasses.find((name) => new RegExp(`\\b${name}\\b`).test(brokenRun.output));
-	if (!raised) return { id: entry.id, reason: `the broken example did not raise ${nodeClasses.join(' or ') || 'a Node SDK class'}: ${brokenRun.output.slice(0, 300)}` };
-	if (message && !brokenRun.output.includes(`${response.status} ${message.slice(0, 60)}`)) {
-		return { id: entry.id, reason: `the broken example's error does not show "${response.status} ${message.slice(0, 60)}"` };
+	const raised = classes.find((name) => new RegExp(`\\b${name}\\b`).test(brokenRun.output));
+	if (!raised) return { id: entry.id, reason: `the broken example did not raise ${classes.join(' or ') || 'a Node SDK class'}: ${brokenRun.output.slice(0, 300)}` };
+	const expected = reproduce ? entry.data.messages.map((m) => literalStart(m.text)) : [kit.rendering(response!.status, response!.body)].filter((x) => x !== undefined);
+	if (expected.length && !expected.some((text) => brokenRun.output.includes(text))) {
+		return { id: entry.id, reason: `the broken example's error does not show "${expected[0]}": ${brokenRun.output.slice(0, 300)}` };
 	}
 
-	const retryable = entry.data.retry !== 'no';
-	const fixed = await startMock({ error, failures: retryable ? 1 : 0 });
-	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, fixed.url);
+	// A request that was never answered is not replayed: the fixed code's first request is answered.
+	const retryable = entry.data.retry !== 'no' && !clientSide && mode !== 'no-response';
+	const fixed = await startMock({ error, failures: retryable ? 1 : 0, mode });
+	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, { ...base, withKey: true, browserLike: false, origin: fixed.url.replace(/\/v1$/, '') });
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };
-	return { raised, fixed: retryable ? 'recovers' : 'succeeds' };
+	return { sdk: `${kit.packageName} (npm)`, version: packageVersion(kit.packageName), raised, fixed: retryable ? 'recovers' : 'succeeds' };
 }

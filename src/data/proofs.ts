@@ -2,6 +2,7 @@
 import record from '../../content/proofs.json';
 
 export interface ProofView {
+	/** The npm package the example ran against, e.g. "openai (npm)". */
 	sdk: string;
 	version: string;
 	raised: string;
@@ -9,6 +10,5 @@ export interface ProofView {
 }
 
 export function proofFor(id: string): ProofView | undefined {
-	const proof = (record.proofs as Record<string, { raised: string; fixed: 'succeeds' | 'recovers' }>)[id];
-	return proof && { sdk: record.sdk.name, version: record.sdk.version, ...proof };
+	return (record.proofs as Record<string, ProofView>)[id];
 }

@@ -167,6 +167,18 @@ export const EntrySchema = z.strictObject({
 	aliases: z.array(z.string().regex(/^\/[a-z0-9/-]+\/$/, { error: 'must be a site path like /openai/old-id/' })).default([]),
 	/** The response that produces this error, for tests that replay it. */
 	response: ResponseSchema.optional(),
+	/**
+	 * How `npm run prove` produces the error when it is not `response` replayed as it is:
+	 * `stream-error` (a 200 event stream that ends in an `event: error` carrying `response.body`),
+	 * `no-response` (the server never answers, so the client times out), `closed-port` (nothing
+	 * listens: a connection error), `no-api-key` (no key in the environment) or `browser-like`
+	 * (the code runs where a browser's `window` and `document` exist).
+	 */
+	reproduce: z
+		.enum(['stream-error', 'no-response', 'closed-port', 'no-api-key', 'browser-like'], {
+			error: 'must be stream-error, no-response, closed-port, no-api-key or browser-like',
+		})
+		.optional(),
 }).superRefine((entry, ctx) => {
 	// An SDK's spelling belongs to the providers that ship that SDK (Azure OpenAI uses OpenAI's).
 	entry.exceptions.forEach((exception, index) => {

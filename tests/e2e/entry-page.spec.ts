@@ -83,7 +83,7 @@ test('pages whose example was proven by the test run say so, from the recorded r
 		const proof = recorded?.proofs[record.id];
 		if (!proof) continue;
 		await page.goto(record.url);
-		await expect(page.locator('.proof')).toContainText(`Example verified by test against ${recorded!.sdk.name} ${recorded!.sdk.version}`);
+		await expect(page.locator('.proof')).toContainText(`Example verified by test against ${proof.sdk} ${proof.version}`);
 		await expect(page.locator('.proof')).toContainText(proof.raised);
 	}
 });

@@ -30,6 +30,16 @@ describe('code examples', () => {
 		expect(problems.map((p) => p.label).sort()).toEqual(['v1', 'v1-import']);
 	});
 
+	it('catches a name the anthropic package does not export at the pinned version', () => {
+		const problems = checkPython([
+			{ label: 'top-level', lang: 'python', code: 'import anthropic\ntry:\n    pass\nexcept anthropic.OverloadedError:\n    pass' },
+			{ label: 'private', lang: 'python', code: 'from anthropic._exceptions import ServiceUnavailableError' },
+			{ label: 'not-exported', lang: 'python', code: 'import anthropic\nanthropic.ServiceUnavailableError' },
+			{ label: 'invented', lang: 'python', code: 'from anthropic import OverloadError' },
+		]);
+		expect(problems.map((p) => p.label).sort()).toEqual(['invented', 'not-exported']);
+	});
+
 	it('catches a TypeScript call the openai package does not have', () => {
 		const problems = checkTypeScript([
 			{ label: 'bad', lang: 'typescript', code: "import OpenAI from 'openai';\nconst c = new OpenAI();\nawait c.chat.complete({ model: 'x' });" },

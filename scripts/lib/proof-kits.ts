@@ -1,0 +1,65 @@
+/**
+ * What `npm run prove` needs to know per provider: the npm package the
+ * TypeScript examples import, the environment a client reads its key and base
+ * URL from, and how that SDK prints an error response, so a proof can tell the
+ * SDK's own rendering from a message the example printed itself.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './entries';
+
+export interface ProofKit {
+	/** The npm package of the proof, e.g. `openai`. */
+	packageName: string;
+	/** Environment for one run: `origin` is the mock's http://127.0.0.1:port, `withKey` false to leave every key out. */
+	env(origin: string, code: string, withKey: boolean): Record<string, string>;
+	/** The start of what the SDK prints (`String(err)` without the class) for an error response. */
+	rendering(status: number, body: unknown): string | undefined;
+}
+
+export function packageVersion(name: string): string {
+	return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const openai: ProofKit = {
+	packageName: 'openai',
+	env(origin, code, withKey) {
+		// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
+		if (/\bAzureOpenAI\b/.test(code)) {
+			return { AZURE_OPENAI_ENDPOINT: origin, OPENAI_API_VERSION: '2024-10-21', ...(withKey ? { AZURE_OPENAI_API_KEY: 'mock-azure-key' } : {}) };
+		}
+		return { OPENAI_BASE_URL: `${origin}/v1`, OPENAI_LOG: 'off', ...(withKey ? { OPENAI_API_KEY: 'sk-mock-key-for-tests' } : {}) };
+	},
+	rendering(status, body) {
+		const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
+		return typeof message === 'string' ? `${status} ${message.slice(0, 60)}` : undefined;
+	},
+};
+
+const anthropic: ProofKit = {
+	packageName: '@anthropic-ai/sdk',
+	env(origin, _code, withKey) {
+		return {
+			ANTHROPIC_BASE_URL: origin,
+			ANTHROPIC_LOG: 'off',
+			// The Bedrock client signs with AWS credentials or takes a Bedrock API key; Vertex takes a region and project.
+			AWS_REGION: 'us-east-1',
+			CLOUD_ML_REGION: 'us-east5',
+			ANTHROPIC_VERTEX_PROJECT_ID: 'mock-project',
+			...(withKey ? { ANTHROPIC_API_KEY: 'sk-ant-mock-key-for-tests', AWS_BEARER_TOKEN_BEDROCK: 'mock-bedrock-key' } : {}),
+		};
+	},
+	// APIError.makeMessage: a top-level `message` (Bedrock's body) is printed as is, any other body as JSON.
+	rendering(status, body) {
+		if (typeof body === 'string') return `${status} ${body.slice(0, 60)}`;
+		const message = (body as { message?: unknown } | undefined)?.message;
+		const text = typeof message === 'string' ? message : JSON.stringify(body);
+		return `${status} ${text.slice(0, 80)}`;
+	},
+};
+
+const KITS: Record<string, ProofKit> = { openai, 'azure-openai': openai, anthropic };
+
+export function proofKit(provider: string): ProofKit | undefined {
+	return KITS[provider];
+}
