@@ -2,19 +2,20 @@
  * Public names of the `anthropic` Python package that examples may use, from
  * `src/anthropic/__init__.py` (its `__all__` and the cloud clients it
  * re-exports) and `src/anthropic/_exceptions.py` at v0.121.0, the version
- * `../shared/catalog/anthropic.md` was checked against. `OverloadedError` and
+ * `../shared/catalog/anthropic.md` was checked against; each name was also
+ * found in the anthropic 1.13.0 wheel, so examples hold across both. `OverloadedError` and
  * `RequestTooLargeError` are top-level names only since v0.108.0; before that
  * they lived in `anthropic._exceptions` alone.
  */
 export const ANTHROPIC_PYTHON = {
 	version: '0.121.0',
 	names: new Set(
-		`types NoneType Transport ProxiesTypes NotGiven NOT_GIVEN not_given Omit omit AnthropicError APIError APIStatusError
+		`types NoneType NotGiven NOT_GIVEN not_given Omit omit AnthropicError APIError APIStatusError
 		APITimeoutError APIConnectionError APIResponseValidationError BadRequestError AuthenticationError
 		PermissionDeniedError NotFoundError ConflictError UnprocessableEntityError RateLimitError InternalServerError
 		OverloadedError RequestTooLargeError Timeout RequestOptions Client AsyncClient Stream AsyncStream Anthropic
 		AsyncAnthropic file_from_path BaseModel DEFAULT_TIMEOUT DEFAULT_MAX_RETRIES DEFAULT_CONNECTION_LIMITS
-		DefaultHttpxClient DefaultAsyncHttpxClient DefaultAioHttpClient HUMAN_PROMPT AI_PROMPT AnthropicBedrock
+		DefaultHttpxClient DefaultAsyncHttpxClient DefaultAioHttpClient AnthropicBedrock
 		AsyncAnthropicBedrock AnthropicVertex AsyncAnthropicVertex APIResponse AsyncAPIResponse`.split(/\s+/),
 	),
 	/** `anthropic._exceptions`, where the Bedrock/Vertex-only classes live. */

@@ -27,7 +27,16 @@ export function entryFiles(dir = ENTRY_DIR): string[] {
 /** Validates one file against the entry schema; problems name the file and the field. */
 export function readEntry(path: string): { entry?: DiskEntry; problems: Problem[] } {
 	const file = relative(ROOT, path);
-	const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+	let split: ReturnType<typeof splitFrontmatter>;
+	try {
+		split = splitFrontmatter(readFileSync(path, 'utf8'));
+	} catch (error) {
+		// A YAML syntax error: say where, as the schema problems do, instead of crashing the whole run.
+		const where = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+		const at = where ? `line ${where.line + 1}, column ${where.col}` : 'frontmatter';
+		return { problems: [{ file, field: '(frontmatter)', message: `is not valid YAML at ${at}: ${(error as Error).message.split('\n')[0]}` }] };
+	}
+	const { data, body } = split;
 	const id = path.split('/').at(-1)!.replace(/\.mdx$/, '');
 	const result = EntrySchema.safeParse(data ?? {});
 	if (!result.success) {

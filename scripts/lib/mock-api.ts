@@ -138,6 +138,13 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 		const path = (request.url ?? '/').split('?')[0]!;
 		requests.push({ method: request.method ?? 'GET', path, body });
 		const params = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+		// The Vertex AI clients get their token from Google's metadata server first: answer as it does.
+		if (path.startsWith('/computeMetadata/')) {
+			requests.pop();
+			response.writeHead(200, { 'metadata-flavor': 'Google', 'content-type': path.endsWith('/token') ? 'application/json' : 'text/plain' });
+			response.end(path.endsWith('/token') ? JSON.stringify({ access_token: 'ya29.mock', expires_in: 3600, token_type: 'Bearer' }) : path.endsWith('/project-id') ? 'mock-project' : '');
+			return;
+		}
 		const failing = requests.length <= options.failures;
 		if (failing && options.mode === 'no-response') return; // the client's timeout has to end it
 		if (failing && options.mode === 'stream-error') {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { ROOT } from './entries';
 
 export interface ProofKit {
-	/** The npm package of the proof, e.g. `openai`. */
-	packageName: string;
+	/** The npm package a proof ran against, e.g. `openai`: the one the example imports. */
+	packageName(code: string): string;
 	/** Environment for one run: `origin` is the mock's http://127.0.0.1:port, `withKey` false to leave every key out. */
 	env(origin: string, code: string, withKey: boolean): Record<string, string>;
 	/** The start of what the SDK prints (`String(err)` without the class) for an error response. */
@@ -22,7 +22,7 @@ export function packageVersion(name: string): string {
 }
 
 const openai: ProofKit = {
-	packageName: 'openai',
+	packageName: () => 'openai',
 	env(origin, code, withKey) {
 		// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
 		if (/\bAzureOpenAI\b/.test(code)) {
@@ -37,7 +37,7 @@ const openai: ProofKit = {
 };
 
 const anthropic: ProofKit = {
-	packageName: '@anthropic-ai/sdk',
+	packageName: (code) => code.match(/from '(@anthropic-ai\/(?:bedrock|vertex)-sdk)'/)?.[1] ?? '@anthropic-ai/sdk',
 	env(origin, _code, withKey) {
 		return {
 			ANTHROPIC_BASE_URL: origin,
@@ -46,6 +46,8 @@ const anthropic: ProofKit = {
 			AWS_REGION: 'us-east-1',
 			CLOUD_ML_REGION: 'us-east5',
 			ANTHROPIC_VERTEX_PROJECT_ID: 'mock-project',
+			// Google's auth library asks the metadata server for a token when it finds no credentials: the mock is it.
+			GCE_METADATA_HOST: new URL(origin).host,
 			...(withKey ? { ANTHROPIC_API_KEY: 'sk-ant-mock-key-for-tests', AWS_BEARER_TOKEN_BEDROCK: 'mock-bedrock-key' } : {}),
 		};
 	},

@@ -1,8 +1,8 @@
 /**
  * Proves an entry's TypeScript example with the provider's real npm SDK: the
  * broken code, against the mocked error (a replayed response, an error event
- * inside a stream, a server that never answers, a closed port, a missing key or
- * a browser-like runtime), must fail with the SDK's own error class and the
+ * inside a stream, a server that never answers, a closed port, a missing key,
+ * a browser-like runtime or arguments the SDK refuses), must fail with the SDK's own error class and the
  * entry's message; the fixed code must succeed once the mock answers (after
  * retries, for errors worth retrying).
  */
@@ -158,7 +158,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const base = { kit, withKey: reproduce !== 'no-api-key', browserLike: reproduce === 'browser-like' };
 
 	const mode = reproduce === 'stream-error' || reproduce === 'no-response' ? reproduce : 'response';
-	const clientSide = reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port';
+	const clientSide = reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port' || reproduce === 'refused-before-sending';
 	const broken = await startMock({ error, failures: clientSide ? 0 : Infinity, mode });
 	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.url.replace(/\/v1$/, '');
 	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, example.broken, { ...base, origin });
@@ -177,5 +177,6 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, { ...base, withKey: true, browserLike: false, origin: fixed.url.replace(/\/v1$/, '') });
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };
-	return { sdk: `${kit.packageName} (npm)`, version: packageVersion(kit.packageName), raised, fixed: retryable ? 'recovers' : 'succeeds' };
+	const sdk = kit.packageName(example.broken);
+	return { sdk: `${sdk} (npm)`, version: packageVersion(sdk), raised, fixed: retryable ? 'recovers' : 'succeeds' };
 }

@@ -46,7 +46,8 @@ export const anthropic: ProviderDefinition = {
 		modules: ['langchain_anthropic'],
 		paths: ['site-packages/langchain_anthropic/', 'node_modules/@langchain/anthropic/', 'node_modules/@ai-sdk/anthropic/'],
 	},
-	hosts: ['api.anthropic.com'],
+	// Claude on Vertex AI answers from Google's Vertex host, which Gemini shares: a model name tells them apart.
+	hosts: ['api.anthropic.com', 'aiplatform.googleapis.com'],
 	markers: ['AnthropicException'],
 	// The error types of the Messages API ("Error shapes" in Anthropic's docs) that OpenAI never sends.
 	errorBody: {

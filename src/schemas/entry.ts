@@ -113,6 +113,8 @@ export const EntrySchema = z.strictObject({
 	scope: z.enum(['class', 'message'], { error: 'must be class or message' }).default('message'),
 	/** HTTP status of the response, or `null` for an error raised in the client before or without a response. */
 	status: z.number().int().min(100).max(599).nullable(),
+	/** Other statuses the same entry covers, e.g. 503 and 504 on a gateway entry whose `status` is 502. */
+	otherStatuses: z.array(z.number().int().min(100).max(599)).default([]),
 	/** The API's `error.type`, or `null`. */
 	type: z.string().trim().min(1).nullable(),
 	/** The API's `error.code`, or `null`. */
@@ -121,6 +123,12 @@ export const EntrySchema = z.strictObject({
 	param: z.string().trim().min(1).nullable().optional(),
 	/** Exact message texts, most common first. May be empty only for an umbrella entry. */
 	messages: z.array(MessageSchema).default([]),
+	/**
+	 * Distinctive phrases that identify the error in a paste when its exact wording cannot be
+	 * published (a message seen only in unverifiable places), e.g. "output tokens per minute".
+	 * The search matches them; pages never show them as the error's message.
+	 */
+	phrases: z.array(z.string().trim().min(8).max(80)).default([]),
 	severity: SeveritySchema,
 	difficulty: DifficultySchema,
 	/** Typical time to apply the fix, e.g. "2-5 min". */
@@ -171,12 +179,13 @@ export const EntrySchema = z.strictObject({
 	 * How `npm run prove` produces the error when it is not `response` replayed as it is:
 	 * `stream-error` (a 200 event stream that ends in an `event: error` carrying `response.body`),
 	 * `no-response` (the server never answers, so the client times out), `closed-port` (nothing
-	 * listens: a connection error), `no-api-key` (no key in the environment) or `browser-like`
-	 * (the code runs where a browser's `window` and `document` exist).
+	 * listens: a connection error), `no-api-key` (no key in the environment), `browser-like`
+	 * (the code runs where a browser's `window` and `document` exist) or `refused-before-sending`
+	 * (the SDK rejects the call's own arguments before any request).
 	 */
 	reproduce: z
-		.enum(['stream-error', 'no-response', 'closed-port', 'no-api-key', 'browser-like'], {
-			error: 'must be stream-error, no-response, closed-port, no-api-key or browser-like',
+		.enum(['stream-error', 'no-response', 'closed-port', 'no-api-key', 'browser-like', 'refused-before-sending'], {
+			error: 'must be stream-error, no-response, closed-port, no-api-key, browser-like or refused-before-sending',
 		})
 		.optional(),
 }).superRefine((entry, ctx) => {

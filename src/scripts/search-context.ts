@@ -18,10 +18,10 @@ let context: Promise<SearchContext> | undefined;
 export function searchContext(): Promise<SearchContext> {
 	context ??= (async () => {
 		const response = await fetch('/search-hints.json');
-		const hints: SearchHints = response.ok ? await response.json() : { knownNames: [], coveredProviders: [] };
+		const hints: SearchHints = response.ok ? await response.json() : { knownNames: [], coveredProviders: [], phrases: [] };
 		return {
 			hints,
-			options: { knownNames: hints.knownNames, hints: evidenceHints(), providerOrder: PROVIDERS.map((p) => p.id) },
+			options: { knownNames: hints.knownNames, phrases: hints.phrases, hints: evidenceHints(), providerOrder: PROVIDERS.map((p) => p.id) },
 			providerName: (id: string) => PROVIDERS.find((p) => p.id === id)?.name ?? id,
 		};
 	})();

@@ -17,11 +17,19 @@ export class FakeIndex implements PagefindLike {
 				.toLowerCase(),
 		);
 	}
-	async search(term: string | null) {
+	async search(term: string | null, options?: { filters?: Record<string, string> }) {
 		this.queries.push(term ?? '');
 		const wanted = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+		// The filters the pages declare (data-pagefind-filter): provider, status, severity, scope.
+		const filterValue: Record<string, (e: IndexedEntry) => string> = {
+			provider: (e) => e.provider,
+			status: (e) => String(e.status ?? 'client-side'),
+			severity: (e) => e.severity,
+			scope: (e) => e.scope,
+		};
+		const kept = (e: IndexedEntry) => Object.entries(options?.filters ?? {}).every(([key, value]) => filterValue[key]?.(e) === value);
 		const results: PagefindResult[] = this.entries
-			.filter((_e, i) => wanted.every((w) => this.texts[i]!.includes(w)))
+			.filter((e, i) => kept(e) && wanted.every((w) => this.texts[i]!.includes(w)))
 			.map((e, i) => ({
 				id: e.id,
 				score: 1 / (1 + i),

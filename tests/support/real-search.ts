@@ -13,8 +13,10 @@ import { FakeIndex } from './fake-pagefind';
 export const { entries } = readAllEntries();
 const index = new FakeIndex(entries.map((e) => toIndexedEntry(e.id, entryUrl(e.data.provider, e.id), e.data, (origin) => sdkById(origin)?.runtime)));
 
+const hints = searchHints(entries.map((e) => e.data));
 export const searchOptions = {
-	knownNames: searchHints(entries.map((e) => e.data)).knownNames,
+	knownNames: hints.knownNames,
+	phrases: hints.phrases,
 	hints: evidenceHints(),
 	providerOrder: PROVIDERS.map((p) => p.id),
 };

@@ -12,9 +12,15 @@ import { literalWords, matchesTemplate } from '../../src/lib/search/template';
 import { parseSignature } from '../../src/lib/traceback/signature';
 import { answer, entries, searchOptions as options } from '../support/real-search';
 
-/** Placeholders filled the way real messages fill them. */
-const SAMPLES: Record<string, string> = { status: '405', model: 'gpt-4o-mini', n: '4096', org_id: 'org-Xy12345678', duration: '20s', request_id: 'req_123' };
-const fill = (template: string) => template.replace(/\{([a-z_][a-z0-9_]*)\}/g, (_m, name: string) => SAMPLES[name] ?? `${name}-value`);
+/** Placeholders filled the way real messages fill them; a model name is one of the entry's own provider. */
+const SAMPLES: Record<string, string> = { status: '405', base_model: 'anthropic-claude-sonnet-4', n: '4096', org_id: 'org-Xy12345678', duration: '20s', request_id: 'req_123' };
+const MODELS: Record<string, string> = { openai: 'gpt-4o-mini', 'azure-openai': 'gpt-4o-mini', anthropic: 'claude-sonnet-4-5', gemini: 'gemini-2.5-flash' };
+const fill = (template: string, provider: string) =>
+	template.replace(/\{([a-z_][a-z0-9_]*)\}/g, (_m, name: string) => (name === 'model' ? MODELS[provider] : SAMPLES[name]) ?? `${name}-value`);
+
+/** The other entries that declare a template matching this text: a text several entries share names each of them. */
+const ownersOf = (id: string, text: string) =>
+	entries.filter((other) => other.id !== id && other.data.messages.some((m) => naming(m.text) && matchesTemplate(m.text, text))).map((other) => other.id);
 
 /** A template of placeholders alone ("{status} {message}") names no error by itself. */
 const naming = (template: string) => literalWords(template).length >= 2;
@@ -23,16 +29,19 @@ describe('every entry finds itself', () => {
 	it.each(entries.map((e) => [e.id, e] as const))('%s: its own stack trace', async (id, entry) => {
 		const result = await answer(entry.data.stackTrace.text);
 		const shown = parseSignature(entry.data.stackTrace.text, options).message ?? '';
-		const owners = entries
-			.filter((other) => other.id !== id && other.data.messages.some((m) => naming(m.text) && matchesTemplate(m.text, shown)))
-			.map((other) => other.id);
+		const owners = ownersOf(id, shown);
 		expect(result.answered, `${id} → ${result.top.join(', ')}`).toBe(true);
 		expect([id, ...owners], `${id} → ${result.top.join(', ')}`).toContain(result.first);
 	});
 
-	const messages = entries.flatMap((e) => e.data.messages.filter((m) => naming(m.text)).map((m, i) => [`${e.id} message ${i + 1}`, e.id, m.text] as const));
-	it.each(messages)('%s', async (_label, id, template) => {
-		const result = await answer(fill(template));
-		expect(result, `"${template.slice(0, 60)}" → ${result.top.join(', ')}`).toMatchObject({ first: id, answered: true });
+	const messages = entries.flatMap((e) =>
+		e.data.messages.filter((m) => naming(m.text)).map((m, i) => [`${e.id} message ${i + 1}`, e.id, e.data.provider, m.text] as const),
+	);
+	it.each(messages)('%s', async (_label, id, provider, template) => {
+		const text = fill(template, provider);
+		const result = await answer(text);
+		const label = `"${template.slice(0, 60)}" → ${result.top.join(', ')}`;
+		expect(result.answered, label).toBe(true);
+		expect([id, ...ownersOf(id, text)], label).toContain(result.first);
 	});
 });

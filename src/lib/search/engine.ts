@@ -6,6 +6,7 @@
 import { parseSignature, type Signature, type ParseOptions } from '../traceback/signature';
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
+import { EVIDENCE_STRENGTH } from '../traceback/provider-evidence';
 import { rankEntries, WEIGHTS, type Scored } from './rank';
 import { judge, messageAgrees, type Verdict } from './verdict';
 
@@ -45,6 +46,8 @@ export interface SearchOptions extends ParseOptions {
 	candidates?: number;
 	/** Provider ids in registry order: breaks ties between equal candidates. */
 	providerOrder?: readonly string[];
+	/** The catalog's identifying phrases (search hints): a message containing one is searched for it. */
+	phrases?: readonly string[];
 }
 
 export interface SearchHit {
@@ -137,14 +140,23 @@ async function searchIndex(
 	candidates: number,
 	log: SearchOutcome['queries'],
 	providerOrder: readonly string[],
+	providers: readonly string[],
 	settles: (best: Scored | undefined) => boolean = isConfident,
 ): Promise<Attempt> {
-	const options = Object.keys(filters).length ? { filters } : undefined;
+	// One search per provider the paste names (Pagefind's filters take one value), merged as separate lists.
+	const filterSets = providers.length ? providers.map((provider) => ({ ...filters, provider })) : [filters];
 	const loaded = new Map<string, Promise<PagefindData>>();
 	const lists = new Map<string, PagefindResult[]>();
+	const ran = new Set<string>();
 	const run = async (query: PlannedQuery) => {
+		ran.add(query.term);
 		log.push({ ...query, index: label });
-		lists.set(query.term, (await pagefind.search(query.term, options))?.results ?? []);
+		await Promise.all(
+			filterSets.map(async (set, i) => {
+				const options = Object.keys(set).length ? { filters: set } : undefined;
+				lists.set(`${i}:${query.term}`, (await pagefind.search(query.term, options))?.results ?? []);
+			}),
+		);
 	};
 	const rank = async (limit: number): Promise<Attempt> => {
 		for (const c of fuse([...lists.values()]).slice(0, limit)) if (!loaded.has(c.id)) loaded.set(c.id, c.data());
@@ -169,7 +181,7 @@ async function searchIndex(
 		const first = await rank(Math.min(candidates, LEAD_CANDIDATES));
 		if (first.confident) return first;
 	}
-	await Promise.all(plan.filter((q) => !lists.has(q.term)).map(run));
+	await Promise.all(plan.filter((q) => !ran.has(q.term)).map(run));
 	return rank(candidates);
 }
 
@@ -205,6 +217,22 @@ function settles(choice: ShardChoice, best: Scored | undefined, signature: Signa
 	return !signature.message || messageAgrees(best);
 }
 
+/** Evidence this strong (an SDK's module or path, a wrapper's tag, a provider-only body type) settles the provider. */
+const SETTLING_EVIDENCE = EVIDENCE_STRENGTH.body;
+
+/**
+ * A paste that names its provider beyond doubt is searched among that
+ * provider's entries only (or those of the providers sharing its SDK), so
+ * other providers' pages with the same class names do not crowd its own out
+ * of the candidates. A reader's own provider filter wins.
+ */
+function providersToSearch(filters: Record<string, string>, signature: Signature): string[] {
+	const reading = signature.provider;
+	if (filters.provider || signature.kind !== 'paste' || !reading) return [];
+	const strongest = Math.max(...reading.evidence.map((e) => EVIDENCE_STRENGTH[e.kind]));
+	return strongest >= SETTLING_EVIDENCE ? reading.ids : [];
+}
+
 /** Candidates loaded for reranking: a typed query lists more of them. */
 const CANDIDATES = { paste: 8, query: 12 } as const;
 
@@ -215,8 +243,9 @@ export async function searchErrors(
 ): Promise<SearchOutcome> {
 	const indexes: PagefindSource = 'search' in source ? { all: async () => source } : source;
 	const signature = parseSignature(paste, options);
-	const plan = planQueries(signature);
+	const plan = planQueries(signature, options.phrases);
 	const filters = options.filters ?? {};
+	const providers = providersToSearch(filters, signature);
 	const candidates = options.candidates ?? CANDIDATES[signature.kind];
 	const providerOrder = options.providerOrder ?? [];
 	const queries: SearchOutcome['queries'] = [];
@@ -226,13 +255,13 @@ export async function searchErrors(
 	const shard = chosen && indexes.shard ? await indexes.shard(chosen.key).catch(() => undefined) : undefined;
 	if (chosen && shard) {
 		const { status: _inShard, ...rest } = filters;
-		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, (best) =>
+		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, providers, (best) =>
 			settles(chosen, best, signature),
 		);
 	}
 	// The shard settles it when it is sure, or when the reader asked for that status only.
 	if (!attempt || !(attempt.confident || filters.status)) {
-		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries, providerOrder);
+		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries, providerOrder, providers);
 	}
 	const { ranked, data } = attempt;
 	return {

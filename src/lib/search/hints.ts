@@ -9,11 +9,16 @@ export interface SearchHints {
 	knownNames: string[];
 	/** Providers that have entries; a paste from another registered provider is "not covered yet". */
 	coveredProviders: string[];
+	/** The entries' identifying phrases, lowercase: a message that contains one is searched for it. */
+	phrases: string[];
 }
 
-export function searchHints(entries: readonly { provider: string; exceptions: readonly { name: string }[] }[]): SearchHints {
+export function searchHints(
+	entries: readonly { provider: string; exceptions: readonly { name: string }[]; phrases?: readonly string[] }[],
+): SearchHints {
 	return {
 		knownNames: [...new Set(entries.flatMap((e) => e.exceptions.map((x) => x.name)))].sort(),
 		coveredProviders: [...new Set(entries.map((e) => e.provider))].sort(),
+		phrases: [...new Set(entries.flatMap((e) => e.phrases ?? []).map((p) => p.toLowerCase()))].sort(),
 	};
 }

@@ -16,6 +16,8 @@ export interface IndexedEntry {
 	fix?: string;
 	provider: string;
 	status: number | null;
+	/** Other statuses the entry covers (a gateway entry's 503 and 504). */
+	otherStatuses?: number[];
 	type: string | null;
 	code: string | null;
 	param: string | null;
@@ -31,6 +33,8 @@ export interface IndexedEntry {
 	genericExceptions?: string[];
 	/** Exact message templates with `{placeholders}`. */
 	messages: string[];
+	/** Lowercase phrases that identify the error when no exact message is published. */
+	phrases?: string[];
 	/** The runtimes of the SDKs the exception spellings come from. */
 	runtimes: Runtime[];
 }
@@ -66,6 +70,7 @@ export function toIndexedEntry(id: string, url: string, data: EntryData, runtime
 		fix: data.shortFix,
 		provider: data.provider,
 		status: data.status,
+		...(data.otherStatuses.length ? { otherStatuses: data.otherStatuses } : {}),
 		type: data.type,
 		code: data.code,
 		param: data.param ?? null,
@@ -74,6 +79,7 @@ export function toIndexedEntry(id: string, url: string, data: EntryData, runtime
 		exceptions: data.exceptions.map((e) => e.name),
 		genericExceptions: data.exceptions.filter((e) => e.origin === 'runtime').map((e) => e.name),
 		messages: data.messages.map((m) => m.text),
+		...(data.phrases.length ? { phrases: data.phrases.map((p) => p.toLowerCase()) } : {}),
 		runtimes: [...runtimes],
 	};
 }

@@ -64,7 +64,7 @@ function planTyped(sig: Signature): PlannedQuery[] {
 	return queries.slice(0, MAX_QUERIES);
 }
 
-export function planQueries(sig: Signature): PlannedQuery[] {
+export function planQueries(sig: Signature, phrases: readonly string[] = []): PlannedQuery[] {
 	if (sig.kind === 'query') return planTyped(sig);
 	const queries: PlannedQuery[] = [];
 	const add = (term: string | null, why: string) => {
@@ -73,6 +73,9 @@ export function planQueries(sig: Signature): PlannedQuery[] {
 
 	const classes = [...new Set(sig.exceptions.map(shortName))].filter((name) => name !== 'Error' && name !== 'Exception');
 	if (classes[0]) add(classes[0], 'exception');
+	// An identifying phrase names one entry even where its exact message is not published.
+	const said = sig.message?.toLowerCase() ?? '';
+	for (const phrase of phrases) if (said.includes(phrase)) add(phrase, 'phrase');
 	if (sig.code && !/^\d+$/.test(sig.code)) add(sig.code, 'code');
 	else if (sig.type) add(sig.type, 'type');
 

@@ -6,13 +6,20 @@
 import { shortName } from '../traceback/exception-line';
 import type { Signature } from '../traceback/signature';
 import type { IndexedEntry } from './indexed-entry';
-import { informativeness, matchesTemplate, messageCoverage, templateCoverage, words } from './template';
+import { informativeness, literalWords, matchesTemplate, messageCoverage, templateCoverage, words } from './template';
 
 export const WEIGHTS = {
 	/** A template found whole in the message, scaled by how informative the template is. */
 	templateExact: 100,
 	/** Part of a template found in the message (cut-off pastes, reworded variants). */
 	templatePartial: 70,
+	/** One of the entry's identifying phrases found in the message, for errors whose exact wording is not published. */
+	phrase: 80,
+	/**
+	 * A long template (a whole SDK rendering, body included) found whole in the paste although
+	 * not in the message read from it, scaled by informativeness.
+	 */
+	renderingExact: 100,
 	/** Templates matched against the exception that caused the raised one. */
 	causeMessageFactor: 0.8,
 	/** Templates matched against earlier exceptions the raised one happened while handling. */
@@ -78,6 +85,35 @@ function bestTemplateScore(templates: string[], message: string | undefined): nu
 	return best;
 }
 
+/** The entry is about this HTTP status: its own, or one of the others it covers. */
+function coversStatus(entry: IndexedEntry, status: number): boolean {
+	return entry.status === status || Boolean(entry.otherStatuses?.includes(status));
+}
+
+/** An identifying phrase of the entry in the message. */
+function phraseScore(entry: IndexedEntry, message: string | undefined): number {
+	if (!message || !entry.phrases?.length) return 0;
+	const text = message.toLowerCase();
+	return entry.phrases.some((phrase) => text.includes(phrase)) ? WEIGHTS.phrase : 0;
+}
+
+/** Templates this long describe a whole rendering (an SDK's printed body), not a short phrase that could be anywhere. */
+const RENDERING_WORDS = 6;
+
+/**
+ * Some templates are an SDK's whole rendering of an error (the dict a stream error prints),
+ * while the message the parser reads from it is only the body's inner message: look for
+ * those templates in the paste itself, when the message did not already match them.
+ */
+function renderingScore(entry: IndexedEntry, sig: Signature, messageScore: number): number {
+	let best = 0;
+	for (const template of entry.messages) {
+		if (literalWords(template).length < RENDERING_WORDS || !matchesTemplate(template, sig.text)) continue;
+		best = Math.max(best, WEIGHTS.renderingExact * informativeness(template));
+	}
+	return Math.max(0, best - messageScore);
+}
+
 /** A template match at least this strong means the message was recognised as the entry's. */
 export const RECOGNISED_MESSAGE = 30;
 
@@ -88,8 +124,9 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 		if (points) reasons[reason] = (reasons[reason] ?? 0) + points;
 	};
 
-	const messageScore = bestTemplateScore(entry.messages, sig.message);
+	const messageScore = Math.max(bestTemplateScore(entry.messages, sig.message), phraseScore(entry, sig.message));
 	add('message', messageScore);
+	add('rendering', renderingScore(entry, sig, messageScore));
 	const causeScore = Math.max(0, ...sig.causeMessages.map((m) => bestTemplateScore(entry.messages, m)));
 	add('causeMessage', causeScore * WEIGHTS.causeMessageFactor);
 	const otherScore = Math.max(0, ...sig.otherMessages.map((m) => bestTemplateScore(entry.messages, m)));
@@ -106,7 +143,7 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 
 	const fieldWeight = sig.fieldsFromEarlier ? WEIGHTS.earlierFieldsFactor : 1;
 	if (sig.status !== undefined && entry.status !== null) {
-		add('status', (sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict) * fieldWeight);
+		add('status', (coversStatus(entry, sig.status) ? WEIGHTS.status : WEIGHTS.statusConflict) * fieldWeight);
 	}
 	if (sig.code && entry.code) {
 		// Any code of the body may be the entry's: Azure nests its own under `innererror`.
@@ -116,9 +153,9 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 	if (sig.type && entry.type && sig.type === entry.type) add('type', WEIGHTS.type * fieldWeight);
 	if (sig.param && entry.param && sig.param === entry.param) add('param', WEIGHTS.param);
 
-	const recognisedMessage = messageScore >= RECOGNISED_MESSAGE || causeScore >= RECOGNISED_MESSAGE || otherScore >= RECOGNISED_MESSAGE;
+	const recognisedMessage = messageScore + (reasons.rendering ?? 0) >= RECOGNISED_MESSAGE || causeScore >= RECOGNISED_MESSAGE || otherScore >= RECOGNISED_MESSAGE;
 	// A class entry for any status does not outrank one for the very status the paste names.
-	const statusFits = sig.status === undefined || entry.status === sig.status;
+	const statusFits = sig.status === undefined || coversStatus(entry, sig.status);
 	if (entry.scope === 'class' && !recognisedMessage && statusFits && (reasons.exception || reasons.status)) {
 		add('classEntry', WEIGHTS.classWhenNoMessage);
 	}
@@ -186,15 +223,18 @@ function scoreTyped(entry: IndexedEntry, sig: Signature, retrievalRank: number):
 	}
 	add('title', inTitle * WEIGHTS.typedTitleWord);
 	if (wanted.length > 1 && inTitle === wanted.length) add('wholeTitle', WEIGHTS.typedWholeTitle);
-	if (sig.status !== undefined && entry.status !== null) add('status', sig.status === entry.status ? WEIGHTS.status : WEIGHTS.statusConflict);
+	if (sig.status !== undefined && entry.status !== null) add('status', coversStatus(entry, sig.status) ? WEIGHTS.status : WEIGHTS.statusConflict);
 	// "429" or "openai 429" alone: the class entry explains what the reader named.
 	if (wanted.length === 0 && entry.scope === 'class') add('classEntry', WEIGHTS.classWhenNoMessage);
 	// A message pasted on its own is short and looks typed: an entry's own template still decides.
 	add('message', bestTemplateScore(entry.messages, sig.text));
 	const whole = entry.messages.filter((t) => matchesTemplate(t, sig.text)).map(informativeness);
 	if (whole.length) add('wholeMessage', WEIGHTS.typedWholeMessage * Math.max(...whole));
+	add('phrase', phraseScore(entry, sig.text));
 	addProvider(add, entry, sig);
-	add('retrieval', WEIGHTS.typedRetrieval / (1 + retrievalRank));
+	// Pagefind's relevance orders topics. Entries whose own template the line contains whole all get its full points,
+	// so two entries with the same template are ordered by the written tie rule, not by the index.
+	add('retrieval', whole.length ? WEIGHTS.typedRetrieval : WEIGHTS.typedRetrieval / (1 + retrievalRank));
 	const score = Object.values(reasons).reduce((sum, points) => sum + points, 0);
 	return { entry, score, reasons };
 }
