@@ -144,7 +144,7 @@ async function searchIndex(
 	settles: (best: Scored | undefined) => boolean = isConfident,
 ): Promise<Attempt> {
 	// One search per provider the paste names (Pagefind's filters take one value), merged as separate lists.
-	const filterSets = providers.length ? providers.map((provider) => ({ ...filters, provider })) : [filters];
+	const filterSets = providers.length ? providers.map((provider) => (provider === ANY_PROVIDER ? filters : { ...filters, provider })) : [filters];
 	const loaded = new Map<string, Promise<PagefindData>>();
 	const lists = new Map<string, PagefindResult[]>();
 	const ran = new Set<string>();
@@ -158,8 +158,11 @@ async function searchIndex(
 			}),
 		);
 	};
+	const idOf = new Map<string, string>();
 	const rank = async (limit: number): Promise<Attempt> => {
-		for (const c of fuse([...lists.values()]).slice(0, limit)) if (!loaded.has(c.id)) loaded.set(c.id, c.data());
+		for (const c of fuse([...lists.values()]).slice(0, limit)) {
+			if (!loaded.has(c.id)) loaded.set(c.id, c.data().then((d) => (idOf.set(d.url, c.id), d)));
+		}
 		// Everything loaded so far is reranked, so the lead query's finds stay in the running.
 		const all = await Promise.all(loaded.values());
 		const data = new Map<string, PagefindData>();
@@ -170,7 +173,18 @@ async function searchIndex(
 			data.set(entry.url, item);
 			entries.push(entry);
 		}
-		const ranked = rankEntries(entries, signature, providerOrder);
+		// Pagefind's order, which typed queries weigh: that of the last search set (the assumed provider's, for a typed
+		// query that names none, so its pages keep the order they would have alone), then that of the others.
+		const last = `${filterSets.length - 1}:`;
+		const ordered = [
+			...fuse([...lists].filter(([key]) => key.startsWith(last)).map(([, list]) => list)),
+			...fuse([...lists].filter(([key]) => !key.startsWith(last)).map(([, list]) => list)),
+		];
+		const order = new Map<string, number>();
+		for (const r of ordered) if (!order.has(r.id)) order.set(r.id, order.size);
+		const position = (entry: IndexedEntry) => order.get(idOf.get(entry.url) ?? '') ?? order.size;
+		const byRetrieval = entries.map((entry, i) => ({ entry, i })).sort((a, b) => position(a.entry) - position(b.entry) || a.i - b.i).map((x) => x.entry);
+		const ranked = rankEntries(byRetrieval, signature, providerOrder);
 		return { ranked, data, confident: settles(ranked[0]) };
 	};
 
@@ -217,6 +231,9 @@ function settles(choice: ShardChoice, best: Scored | undefined, signature: Signa
 	return !signature.message || messageAgrees(best);
 }
 
+/** A search over every provider's entries, next to provider-filtered ones. */
+const ANY_PROVIDER = '';
+
 /** Evidence this strong (an SDK's module or path, a wrapper's tag, a provider-only body type) settles the provider. */
 const SETTLING_EVIDENCE = EVIDENCE_STRENGTH.body;
 
@@ -226,9 +243,13 @@ const SETTLING_EVIDENCE = EVIDENCE_STRENGTH.body;
  * other providers' pages with the same class names do not crowd its own out
  * of the candidates. A reader's own provider filter wins.
  */
-function providersToSearch(filters: Record<string, string>, signature: Signature): string[] {
+function providersToSearch(filters: Record<string, string>, signature: Signature, providerOrder: readonly string[]): string[] {
 	const reading = signature.provider;
-	if (filters.provider || signature.kind !== 'paste' || !reading) return [];
+	if (filters.provider) return [];
+	// A typed query that names no provider is read as one about the first provider (rank.ts):
+	// its entries must be among the candidates, whatever else the words find.
+	if (signature.kind === 'query' && !reading && providerOrder[0]) return [ANY_PROVIDER, providerOrder[0]];
+	if (signature.kind !== 'paste' || !reading) return [];
 	const strongest = Math.max(...reading.evidence.map((e) => EVIDENCE_STRENGTH[e.kind]));
 	return strongest >= SETTLING_EVIDENCE ? reading.ids : [];
 }
@@ -245,9 +266,9 @@ export async function searchErrors(
 	const signature = parseSignature(paste, options);
 	const plan = planQueries(signature, options.phrases);
 	const filters = options.filters ?? {};
-	const providers = providersToSearch(filters, signature);
 	const candidates = options.candidates ?? CANDIDATES[signature.kind];
 	const providerOrder = options.providerOrder ?? [];
+	const providers = providersToSearch(filters, signature, providerOrder);
 	const queries: SearchOutcome['queries'] = [];
 
 	let attempt: Attempt | undefined;

@@ -58,6 +58,11 @@ export const WEIGHTS = {
 	earlierFieldsFactor: 0.4,
 	/** Pagefind's own rank, for a person's description only. */
 	retrieval: 4,
+	/**
+	 * A typed query that names no provider is read as one about the registry's first provider,
+	 * where most pastes come from: other providers' entries still list, below its comparable ones.
+	 */
+	typedUnnamedProvider: -40,
 } as const;
 
 export interface Scored {
@@ -228,7 +233,8 @@ function scoreTyped(entry: IndexedEntry, sig: Signature, retrievalRank: number):
 	if (wanted.length === 0 && entry.scope === 'class') add('classEntry', WEIGHTS.classWhenNoMessage);
 	// A message pasted on its own is short and looks typed: an entry's own template still decides.
 	add('message', bestTemplateScore(entry.messages, sig.text));
-	const whole = entry.messages.filter((t) => matchesTemplate(t, sig.text)).map(informativeness);
+	// A template of placeholders alone ("{status} {message}") contains any line: it names nothing.
+	const whole = entry.messages.filter((t) => literalWords(t).length > 0 && matchesTemplate(t, sig.text)).map(informativeness);
 	if (whole.length) add('wholeMessage', WEIGHTS.typedWholeMessage * Math.max(...whole));
 	add('phrase', phraseScore(entry, sig.text));
 	addProvider(add, entry, sig);
@@ -248,7 +254,16 @@ export function rankEntries(entries: IndexedEntry[], sig: Signature, providerOrd
 		const at = providerOrder.indexOf(id);
 		return at < 0 ? providerOrder.length : at;
 	};
+	const assumed = sig.kind === 'query' && !sig.provider ? providerOrder[0] : undefined;
 	return entries
-		.map((entry, index) => scoreEntry(entry, sig, index))
+		.map((entry, index) => {
+			const scored = scoreEntry(entry, sig, index);
+			if (!assumed || entry.provider === assumed) return scored;
+			return {
+				...scored,
+				score: scored.score + WEIGHTS.typedUnnamedProvider,
+				reasons: { ...scored.reasons, unnamedProvider: WEIGHTS.typedUnnamedProvider },
+			};
+		})
 		.sort((a, b) => b.score - a.score || order(a.entry.provider) - order(b.entry.provider) || a.entry.id.localeCompare(b.entry.id));
 }
