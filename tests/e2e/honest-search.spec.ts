@@ -7,42 +7,45 @@
 import { expect, test } from '@playwright/test';
 import { pasteInto, searchResult, SEARCH_BOX } from '../support/site';
 
-const FAKE_KEY = 'sk-ant-api03-FAKEfake0123456789abcdefABCDEF0123456789';
-/** A composed Anthropic 529 paste, the shape anthropic-sdk-python prints; Anthropic has no entries yet. */
-const OVERLOADED = [
+const FAKE_KEY = 'AIzaSyFAKEfake0123456789abcdefABCDEF0123';
+/**
+ * A composed Gemini 429 paste, the shape google-genai prints; Gemini is registered
+ * (so the paste is recognised) but has no entries yet.
+ */
+const QUOTA = [
 	'Traceback (most recent call last):',
 	'  File "/srv/private-project/summarise.py", line 12, in <module>',
-	`    client = anthropic.Anthropic(api_key="${FAKE_KEY}")`,
-	'  File "/srv/private-project/.venv/lib/python3.12/site-packages/anthropic/_base_client.py", line 1061, in request',
-	'    raise self._make_status_error_from_response(err.response) from None',
-	"anthropic.OverloadedError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}, 'request_id': 'req_011CSHoEeqs5C35K2UUqR7Fy'}",
+	`    client = genai.Client(api_key="${FAKE_KEY}")`,
+	'  File "/srv/private-project/.venv/lib/python3.12/site-packages/google/genai/errors.py", line 146, in raise_error',
+	'    raise ClientError(status_code, response_json, response)',
+	"google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check your plan and billing details.', 'status': 'RESOURCE_EXHAUSTED'}}",
 ].join('\n');
 
 test('a paste from a provider the site does not cover yet gets "no entry yet", with what was recognised', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, SEARCH_BOX, OVERLOADED);
+	await pasteInto(page, SEARCH_BOX, QUOTA);
 	const { state } = await searchResult(page);
 	expect(state).toBe('nomatch');
 	await expect(page.getByRole('heading', { name: 'No entry for this error yet' })).toBeVisible();
 	const recognised = page.locator('[data-recognised]');
-	await expect(recognised).toContainText('Anthropic');
-	await expect(recognised).toContainText('529');
-	await expect(recognised).toContainText('overloaded_error');
-	await expect(page.locator('[data-no-entry-note]')).toContainText('Anthropic is not covered yet');
+	await expect(recognised).toContainText('Google Gemini');
+	await expect(recognised).toContainText('429');
+	await expect(recognised).toContainText('RESOURCE_EXHAUSTED');
+	await expect(page.locator('[data-no-entry-note]')).toContainText('Google Gemini is not covered yet');
 	// Whatever is listed is only related: no result is presented as the answer.
 	await expect(page.locator('[data-results] li.answer')).toHaveCount(0);
 });
 
 test('the "Request this entry" link carries the recognised signature, never the raw paste or a secret', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, SEARCH_BOX, OVERLOADED);
+	await pasteInto(page, SEARCH_BOX, QUOTA);
 	await searchResult(page);
 	const href = await page.getByRole('link', { name: 'Request this entry' }).getAttribute('href');
 	const request = new URL(href!);
 	expect(request.pathname).toMatch(/\/issues\/new$/);
 	const body = request.searchParams.get('body')!;
-	expect(body).toContain('anthropic.OverloadedError');
-	expect(body).toContain('overloaded_error');
+	expect(body).toContain('google.genai.errors.ClientError');
+	expect(body).toContain('RESOURCE_EXHAUSTED');
 	expect(decodeURIComponent(href!)).not.toContain('FAKEfake0123456789');
 	expect(decodeURIComponent(href!)).not.toContain('private-project');
 });
