@@ -33,3 +33,33 @@ describe('entry schema', () => {
 		expect(problem!.message).toMatch(message);
 	});
 });
+
+describe('a broken Anthropic entry', () => {
+	const file = fileURLToPath(new URL('../fixtures/broken-entries/anthropic/broken-entry.mdx', import.meta.url));
+	const { entry, problems } = readEntry(file);
+	const fields = problems.map((p) => p.field);
+
+	it('is rejected, and every problem names the file', () => {
+		expect(entry).toBeUndefined();
+		expect(problems.every((p) => p.file.endsWith('tests/fixtures/broken-entries/anthropic/broken-entry.mdx'))).toBe(true);
+	});
+
+	it.each([
+		['status', /599|less than or equal/i],
+		['retry', /no, yes, backoff/],
+		['quickFix', /quick fix/],
+		['verifyUrl', /http\(s\) URL/],
+	])('explains what is wrong with %s', (field, message) => {
+		const problem = problems.find((p) => p.field === field);
+		expect(problem, `no problem reported for ${field}; got ${fields.join(', ')}`).toBeDefined();
+		expect(problem!.message).toMatch(message);
+	});
+
+	it('names an SDK of another provider as the problem', () => {
+		const other = readEntry(fileURLToPath(new URL('../fixtures/broken-entries/anthropic/wrong-sdk.mdx', import.meta.url)));
+		expect(other.entry).toBeUndefined();
+		expect(other.problems).toEqual([
+			expect.objectContaining({ field: 'exceptions.0.origin', message: expect.stringMatching(/openai-python is an SDK of .*not of anthropic/) }),
+		]);
+	});
+});
