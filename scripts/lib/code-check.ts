@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { ROOT, type DiskEntry } from './entries';
 import { OPENAI_PYTHON_V0, OPENAI_PYTHON_V1 } from './openai-python-names';
 import { ANTHROPIC_PYTHON } from './anthropic-python-names';
+import { unknownGoogleName } from './google-python-names';
 import { sdkById } from '../../src/providers';
 
 export interface Snippet {
@@ -30,7 +31,10 @@ export interface SnippetProblem {
 
 const PYTHON_PARSER = `
 import ast, json, sys
-CHECKED = ("openai", "openai.error", "anthropic", "anthropic._exceptions")
+# The SDK modules whose names are checked; any alias an import gives them is followed.
+ROOTS = ("openai", "anthropic", "google.genai", "google.generativeai", "google.api_core.exceptions")
+def checked(module):
+    return any(module == r or module.startswith(r + ".") for r in ROOTS)
 out = []
 for item in json.load(sys.stdin):
     try:
@@ -38,16 +42,31 @@ for item in json.load(sys.stdin):
     except SyntaxError as e:
         out.append({"label": item["label"], "message": f"Python syntax error line {e.lineno}: {e.msg}"})
         continue
+    aliases = {"openai": "openai", "anthropic": "anthropic"}
     used = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module in CHECKED:
-            used += [node.module + "." + a.name for a in node.names]
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("openai", "anthropic"):
-            used.append(node.value.id + "." + node.attr)
-        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and isinstance(node.value.value, ast.Name) \\
-                and node.value.value.id + "." + node.value.attr in CHECKED:
-            used.append(node.value.value.id + "." + node.value.attr + "." + node.attr)
-    out.append({"label": item["label"], "names": used})
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if checked(a.name):
+                    aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for a in node.names:
+                full = node.module + "." + a.name
+                if checked(full) and not checked(node.module):
+                    aliases[a.asname or a.name] = full  # from google import genai
+                elif checked(node.module):
+                    used.append(full)
+                    aliases[a.asname or a.name] = full  # from google.genai import types
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            chain = []
+            cur = node
+            while isinstance(cur, ast.Attribute):
+                chain.append(cur.attr)
+                cur = cur.value
+            if isinstance(cur, ast.Name) and cur.id in aliases and checked(aliases[cur.id]):
+                used.append(".".join([aliases[cur.id]] + list(reversed(chain))))
+    out.append({"label": item["label"], "names": sorted(set(used))})
 print(json.dumps(out))
 `;
 
@@ -57,8 +76,11 @@ print(json.dumps(out))
  * `anthropic.resources`) are modules and pass.
  */
 function unknownName(used: string, legacy: boolean): string | undefined {
+	if (used.startsWith('google.')) return unknownGoogleName(used);
 	const [root, ...rest] = used.split('.');
-	const name = rest.join('.');
+	// A class and what is read off it (`openai.ChatCompletion.create`): the class is what must exist,
+	// or the class inside a known submodule (`openai.error.RateLimitError`, `anthropic._exceptions.OverloadedError`).
+	const name = rest[0] === 'error' || rest[0] === '_exceptions' ? rest.slice(0, 2).join('.') : (rest[0] ?? '');
 	if (root === 'anthropic') {
 		const known = name.startsWith('_exceptions.')
 			? ANTHROPIC_PYTHON.exceptions.has(name.slice('_exceptions.'.length))

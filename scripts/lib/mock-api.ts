@@ -70,6 +70,8 @@ function successBody(path: string, body: Record<string, unknown>): unknown {
 	if (/\/models\/[^/]+$/.test(path)) return { id: path.split('/').at(-1), object: 'model', created, owned_by: 'openai' };
 	if (path.includes('/images/')) return { created, data: [{ url: 'https://example.invalid/image.png', b64_json: 'aGk=' }] };
 	if (isAnthropicMessages(path)) return anthropicMessage(body);
+	if (/:generateContent$/.test(path)) return geminiResponse(path);
+	if (/:countTokens$/.test(path)) return { totalTokens: 12 };
 	if (path.endsWith('/messages/count_tokens')) return { input_tokens: 12 };
 	if (path.endsWith('/moderations')) return { id: 'modr-mock', model, results: [{ flagged: false, categories: {}, category_scores: {} }] };
 	return { object: 'mock', ok: true };
@@ -91,6 +93,16 @@ function anthropicMessage(body: Record<string, unknown>) {
 		stop_reason: 'end_turn',
 		stop_sequence: null,
 		usage: { input_tokens: 5, output_tokens: 1 },
+	};
+}
+
+/** The Gemini API's answer to generateContent, directly or on Vertex AI (`.../models/{model}:generateContent`). */
+function geminiResponse(path: string) {
+	const model = /models\/([^/:]+):/.exec(path)?.[1] ?? 'gemini-2.5-flash';
+	return {
+		candidates: [{ content: { role: 'model', parts: [{ text: '{"ok": true}' }] }, finishReason: 'STOP', index: 0 }],
+		usageMetadata: { promptTokenCount: 5, candidatesTokenCount: 3, totalTokenCount: 8 },
+		modelVersion: model,
 	};
 }
 
@@ -163,6 +175,11 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 			};
 			response.writeHead(options.error.status, headers);
 			response.end(typeof options.error.body === 'string' ? options.error.body : JSON.stringify(options.error.body));
+			return;
+		}
+		if (/:streamGenerateContent$/.test(path)) {
+			response.writeHead(200, { 'content-type': 'text/event-stream' });
+			response.end(`data: ${JSON.stringify(geminiResponse(path))}\r\n\r\n`);
 			return;
 		}
 		if (params.stream === true && isAnthropicMessages(path)) {

@@ -60,7 +60,31 @@ const anthropic: ProofKit = {
 	},
 };
 
-const KITS: Record<string, ProofKit> = { openai, 'azure-openai': openai, anthropic };
+const gemini: ProofKit = {
+	// The OpenAI SDK too, pointed at Gemini's OpenAI-compatible endpoint.
+	packageName: (code) =>
+		code.includes("from '@google/generative-ai'") ? '@google/generative-ai' : code.includes("from 'openai'") ? 'openai' : '@google/genai',
+	env(origin, code, withKey) {
+		return {
+			// A project and location only for code that reads them itself: an example about a missing project must miss it.
+			...(code.includes('GOOGLE_CLOUD_PROJECT') ? { GOOGLE_CLOUD_PROJECT: 'mock-project', GOOGLE_CLOUD_LOCATION: 'us-central1' } : {}),
+			// Google's auth library asks the metadata server (the mock) for a Vertex AI token.
+			GCE_METADATA_HOST: new URL(origin).host,
+			...(withKey ? { GEMINI_API_KEY: 'AIzaSyMockKeyForTests0000000000000000000' } : {}),
+		};
+	},
+	// @google/genai prints the body as JSON (`ApiError: {"error":...}`); the legacy SDK prints
+	// `[GoogleGenerativeAI Error]: Error fetching from {url}: [{status} {statusText}] {message}`.
+	rendering(status, body) {
+		if (status < 400) return undefined;
+		const inner = Array.isArray(body) ? body[0] : body;
+		const message = (inner as { error?: { message?: unknown } } | undefined)?.error?.message;
+		// As it appears inside the printed JSON: quotes and line breaks escaped.
+		return typeof message === 'string' ? JSON.stringify(message).slice(1, -1).slice(0, 60) : JSON.stringify(body).slice(0, 80);
+	},
+};
+
+const KITS: Record<string, ProofKit> = { openai, 'azure-openai': openai, anthropic, gemini };
 
 export function proofKit(provider: string): ProofKit | undefined {
 	return KITS[provider];

@@ -136,15 +136,16 @@ function literalStart(template: string): string {
 	return template.split(/\{[a-z_]+\}/)[0]!.slice(0, 60);
 }
 
-/** The classes a Node program can show for this entry: the SDK's, and the runtime's for client-side errors. */
+/**
+ * The classes a Node program can show for this entry: its Node SDKs' first, then the runtime's,
+ * which is what a client-side error, code that misreads a 200 the SDK returned without raising,
+ * or an SDK whose classes set no `name` (the legacy @google/generative-ai) print.
+ */
 function nodeClasses(entry: DiskEntry): string[] {
-	return entry.data.exceptions
-		.filter((x) => {
-			const sdk = sdkById(x.origin);
-			if (sdk) return sdk.runtime === 'node' && !sdk.legacy;
-			return Boolean(entry.data.reproduce) && x.origin === 'runtime' && !x.name.includes('.');
-		})
-		.map((x) => shortName(x.name));
+	const sdkClasses = entry.data.exceptions.filter((x) => sdkById(x.origin)?.runtime === 'node');
+	// Runtime classes, and a wrapper's classes printed without a module (the OpenAI SDK on Gemini's compatible endpoint).
+	const runtimeClasses = entry.data.exceptions.filter((x) => (x.origin === 'runtime' || x.origin === 'framework') && !x.name.includes('.'));
+	return [...sdkClasses, ...runtimeClasses].map((x) => shortName(x.name));
 }
 
 export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure> {

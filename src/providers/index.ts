@@ -63,5 +63,6 @@ export function evidenceHints(providers: readonly ProviderDefinition[] = PROVIDE
 		wrapperModules: WRAPPERS.flatMap((w) => w.modules),
 		wrapperNames: WRAPPERS.flatMap((w) => w.names ?? []),
 		logMessages: [...new Set(providers.flatMap((p) => p.sdks.flatMap((s) => s.logMessages ?? [])))],
+		compatibleClients: [...new Set(providers.flatMap((p) => p.sdks.filter((s) => s.compatibleClient).flatMap((s) => [...s.modules, ...s.paths])))],
 	};
 }

@@ -9,6 +9,7 @@ export const OPENAI_SDKS: SdkDefinition[] = [
 		package: 'openai',
 		modules: ['openai'],
 		paths: ['site-packages/openai/'],
+			compatibleClient: true,
 	},
 	{
 		id: 'openai-python-v0',
@@ -28,6 +29,7 @@ export const OPENAI_SDKS: SdkDefinition[] = [
 		package: 'openai',
 		modules: [],
 		paths: ['node_modules/openai/'],
+			compatibleClient: true,
 	},
 	{
 		id: 'openai-node-v3',

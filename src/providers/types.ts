@@ -25,6 +25,11 @@ export interface SdkDefinition {
 	 * e.g. openai-python v0's `message='Request to OpenAI API'`.
 	 */
 	logMessages?: string[];
+	/**
+	 * Other providers serve endpoints compatible with this SDK (OpenAI's is called against Gemini's
+	 * and others' OpenAI-compatible APIs): its module says which client asked, not which server answered.
+	 */
+	compatibleClient?: boolean;
 }
 
 /**

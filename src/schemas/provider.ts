@@ -31,6 +31,7 @@ export const SdkSchema = z.strictObject({
 	modules: z.array(Module),
 	paths: z.array(PathFragment).min(1, { error: 'needs at least one path its stack frames show' }),
 	logMessages: z.array(z.string().min(3)).optional(),
+	compatibleClient: z.boolean().optional(),
 });
 
 export const ProviderSchema = z.strictObject({

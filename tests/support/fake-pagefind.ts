@@ -28,9 +28,13 @@ export class FakeIndex implements PagefindLike {
 			scope: (e) => e.scope,
 		};
 		const kept = (e: IndexedEntry) => Object.entries(options?.filters ?? {}).every(([key, value]) => filterValue[key]?.(e) === value);
+		// Ranked like a search engine, by how often the words occur on the page, not by file order.
+		const occurrences = (text: string) => wanted.reduce((sum, w) => sum + text.split(w).length - 1, 0);
 		const results: PagefindResult[] = this.entries
-			.filter((e, i) => kept(e) && wanted.every((w) => this.texts[i]!.includes(w)))
-			.map((e, i) => ({
+			.map((e, i) => ({ e, text: this.texts[i]! }))
+			.filter(({ e, text }) => kept(e) && wanted.every((w) => text.includes(w)))
+			.sort((a, b) => occurrences(b.text) - occurrences(a.text))
+			.map(({ e }, i) => ({
 				id: e.id,
 				score: 1 / (1 + i),
 				data: async () => {

@@ -40,6 +40,16 @@ describe('code examples', () => {
 		expect(problems.map((p) => p.label).sort()).toEqual(['invented', 'not-exported']);
 	});
 
+	it("follows import aliases into Google's SDKs and catches names they do not have", () => {
+		const problems = checkPython([
+			{ label: 'genai-ok', lang: 'python', code: 'from google import genai\nfrom google.genai import errors, types\nclient = genai.Client()\ntypes.HttpOptions(retry_options=types.HttpRetryOptions(attempts=5))\nerrors.ClientError' },
+			{ label: 'genai-invented', lang: 'python', code: 'from google.genai import errors\nerrors.QuotaExceededError' },
+			{ label: 'legacy-ok', lang: 'python', code: 'import google.generativeai as genai\ngenai.configure(api_key="k")\ngenai.GenerativeModel("gemini-1.5-flash")' },
+			{ label: 'legacy-new-api', lang: 'python', code: 'import google.generativeai as genai\ngenai.Client()' },
+		]);
+		expect(problems.map((p) => p.label).sort()).toEqual(['genai-invented', 'legacy-new-api']);
+	});
+
 	it('catches a TypeScript call the openai package does not have', () => {
 		const problems = checkTypeScript([
 			{ label: 'bad', lang: 'typescript', code: "import OpenAI from 'openai';\nconst c = new OpenAI();\nawait c.chat.complete({ model: 'x' });" },

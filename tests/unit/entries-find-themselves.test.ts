@@ -13,10 +13,12 @@ import { parseSignature } from '../../src/lib/traceback/signature';
 import { answer, entries, searchOptions as options } from '../support/real-search';
 
 /** Placeholders filled the way real messages fill them; a model name is one of the entry's own provider. */
-const SAMPLES: Record<string, string> = { status: '405', base_model: 'anthropic-claude-sonnet-4', n: '4096', org_id: 'org-Xy12345678', duration: '20s', request_id: 'req_123' };
+const SAMPLES: Record<string, string> = { status: '405', n: '4096', org_id: 'org-Xy12345678', duration: '20s', request_id: 'req_123' };
 const MODELS: Record<string, string> = { openai: 'gpt-4o-mini', 'azure-openai': 'gpt-4o-mini', anthropic: 'claude-sonnet-4-5', gemini: 'gemini-2.5-flash' };
+/** Vertex AI base-model names, which name the publisher's model. */
+const BASE_MODELS: Record<string, string> = { anthropic: 'anthropic-claude-sonnet-4', gemini: 'gemini-1.5-pro' };
 const fill = (template: string, provider: string) =>
-	template.replace(/\{([a-z_][a-z0-9_]*)\}/g, (_m, name: string) => (name === 'model' ? MODELS[provider] : SAMPLES[name]) ?? `${name}-value`);
+	template.replace(/\{([a-z_][a-z0-9_]*)\}/g, (_m, name: string) => (name === 'model' ? MODELS[provider] : name === 'base_model' ? BASE_MODELS[provider] : SAMPLES[name]) ?? `${name}-value`);
 
 /** The other entries that declare a template matching this text: a text several entries share names each of them. */
 const ownersOf = (id: string, text: string) =>

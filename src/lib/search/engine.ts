@@ -102,7 +102,8 @@ const isContradicted = (best: Scored) => Object.values(best.reasons).some((point
  */
 export function isConfident(best: Scored | undefined): boolean {
 	if (!best || isContradicted(best)) return false;
-	return (best.reasons.message ?? 0) >= WEIGHTS.templateExact * 0.6;
+	// A partial match (at most templatePartial) never settles it alone: the other queries may find the whole one.
+	return (best.reasons.message ?? 0) > WEIGHTS.templatePartial;
 }
 
 /**
@@ -248,14 +249,14 @@ function providersToSearch(filters: Record<string, string>, signature: Signature
 	if (filters.provider) return [];
 	// A typed query that names no provider is read as one about the first provider (rank.ts):
 	// its entries must be among the candidates, whatever else the words find.
-	if (signature.kind === 'query' && !reading && providerOrder[0]) return [ANY_PROVIDER, providerOrder[0]];
+	if (signature.kind === 'query') return reading ? [ANY_PROVIDER, ...reading.ids] : providerOrder[0] ? [ANY_PROVIDER, providerOrder[0]] : [];
 	if (signature.kind !== 'paste' || !reading) return [];
 	const strongest = Math.max(...reading.evidence.map((e) => EVIDENCE_STRENGTH[e.kind]));
 	return strongest >= SETTLING_EVIDENCE ? reading.ids : [];
 }
 
 /** Candidates loaded for reranking: a typed query lists more of them. */
-const CANDIDATES = { paste: 8, query: 12 } as const;
+const CANDIDATES = { paste: 8, query: 16 } as const;
 
 export async function searchErrors(
 	source: PagefindLike | PagefindSource,

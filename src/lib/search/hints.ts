@@ -9,7 +9,7 @@ export interface SearchHints {
 	knownNames: string[];
 	/** Providers that have entries; a paste from another registered provider is "not covered yet". */
 	coveredProviders: string[];
-	/** The entries' identifying phrases, lowercase: a message that contains one is searched for it. */
+	/** The entries' identifying phrases: a paste that contains one is searched for it. */
 	phrases: string[];
 }
 
@@ -19,6 +19,6 @@ export function searchHints(
 	return {
 		knownNames: [...new Set(entries.flatMap((e) => e.exceptions.map((x) => x.name)))].sort(),
 		coveredProviders: [...new Set(entries.map((e) => e.provider))].sort(),
-		phrases: [...new Set(entries.flatMap((e) => e.phrases ?? []).map((p) => p.toLowerCase()))].sort(),
+		phrases: [...new Set(entries.flatMap((e) => e.phrases ?? []))].sort(),
 	};
 }

@@ -33,7 +33,7 @@ export interface IndexedEntry {
 	genericExceptions?: string[];
 	/** Exact message templates with `{placeholders}`. */
 	messages: string[];
-	/** Lowercase phrases that identify the error when no exact message is published. */
+	/** Phrases that identify the error when no exact message is published, matched as written. */
 	phrases?: string[];
 	/** The runtimes of the SDKs the exception spellings come from. */
 	runtimes: Runtime[];
@@ -79,7 +79,7 @@ export function toIndexedEntry(id: string, url: string, data: EntryData, runtime
 		exceptions: data.exceptions.map((e) => e.name),
 		genericExceptions: data.exceptions.filter((e) => e.origin === 'runtime').map((e) => e.name),
 		messages: data.messages.map((m) => m.text),
-		...(data.phrases.length ? { phrases: data.phrases.map((p) => p.toLowerCase()) } : {}),
+		...(data.phrases.length ? { phrases: data.phrases } : {}),
 		runtimes: [...runtimes],
 	};
 }

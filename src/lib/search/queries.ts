@@ -57,6 +57,8 @@ function planTyped(sig: Signature): PlannedQuery[] {
 		if (term && !queries.some((q) => q.term === term)) queries.push({ term, why });
 	};
 	const wanted = typedWords(sig).filter((w) => !/^\d{3}$/.test(w) || Number(w) !== sig.status);
+	// A compound token ("x-api-key", "thinking.budget_tokens") is the most specific thing typed: search it whole.
+	for (const token of sig.text.match(/\b[\w]+(?:[-.][\w]+)+\b/g) ?? []) if (token.length >= 5 && !/^\d/.test(token)) add(token.toLowerCase(), 'typed compound');
 	add(wanted.join(' '), 'typed words');
 	for (const word of [...wanted].sort((a, b) => b.length - a.length)) add(word, 'typed word');
 	if (queries.length === 0 && sig.status !== undefined) add(String(sig.status), 'status');
@@ -74,8 +76,7 @@ export function planQueries(sig: Signature, phrases: readonly string[] = []): Pl
 	const classes = [...new Set(sig.exceptions.map(shortName))].filter((name) => name !== 'Error' && name !== 'Exception');
 	if (classes[0]) add(classes[0], 'exception');
 	// An identifying phrase names one entry even where its exact message is not published.
-	const said = sig.message?.toLowerCase() ?? '';
-	for (const phrase of phrases) if (said.includes(phrase)) add(phrase, 'phrase');
+	for (const phrase of phrases) if (sig.text.includes(phrase)) add(phrase.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), 'phrase');
 	if (sig.code && !/^\d+$/.test(sig.code)) add(sig.code, 'code');
 	else if (sig.type) add(sig.type, 'type');
 

@@ -95,10 +95,12 @@ function coversStatus(entry: IndexedEntry, status: number): boolean {
 	return entry.status === status || Boolean(entry.otherStatuses?.includes(status));
 }
 
-/** An identifying phrase of the entry in the message. */
-function phraseScore(entry: IndexedEntry, message: string | undefined): number {
-	if (!message || !entry.phrases?.length) return 0;
-	const text = message.toLowerCase();
+/**
+ * One of the entry's identifying phrases anywhere in the paste (a finish reason in a logged
+ * response, a limit named in a message), exactly as written: `MAX_TOKENS`, not `max_tokens`.
+ */
+function phraseScore(entry: IndexedEntry, text: string | undefined): number {
+	if (!text || !entry.phrases?.length) return 0;
 	return entry.phrases.some((phrase) => text.includes(phrase)) ? WEIGHTS.phrase : 0;
 }
 
@@ -111,9 +113,11 @@ const RENDERING_WORDS = 6;
  * those templates in the paste itself, when the message did not already match them.
  */
 function renderingScore(entry: IndexedEntry, sig: Signature, messageScore: number): number {
+	// Only the last exception of a chain: earlier ones are what the raised one happened while handling.
+	const last = sig.text.split(/\n(?:During handling of the above exception|The above exception was the direct cause)[^\n]*\n/).at(-1) ?? sig.text;
 	let best = 0;
 	for (const template of entry.messages) {
-		if (literalWords(template).length < RENDERING_WORDS || !matchesTemplate(template, sig.text)) continue;
+		if (literalWords(template).length < RENDERING_WORDS || !matchesTemplate(template, last)) continue;
 		best = Math.max(best, WEIGHTS.renderingExact * informativeness(template));
 	}
 	return Math.max(0, best - messageScore);
@@ -129,7 +133,7 @@ export function scoreEntry(entry: IndexedEntry, sig: Signature, retrievalRank = 
 		if (points) reasons[reason] = (reasons[reason] ?? 0) + points;
 	};
 
-	const messageScore = Math.max(bestTemplateScore(entry.messages, sig.message), phraseScore(entry, sig.message));
+	const messageScore = Math.max(bestTemplateScore(entry.messages, sig.message), phraseScore(entry, sig.text));
 	add('message', messageScore);
 	add('rendering', renderingScore(entry, sig, messageScore));
 	const causeScore = Math.max(0, ...sig.causeMessages.map((m) => bestTemplateScore(entry.messages, m)));
@@ -245,6 +249,9 @@ function scoreTyped(entry: IndexedEntry, sig: Signature, retrievalRank: number):
 	return { entry, score, reasons };
 }
 
+/** A template at least this informative (three literal words) found whole is the reader's own message. */
+const OWN_MESSAGE_INFORMATIVENESS = 0.5;
+
 /**
  * Best first. Equal scores are broken by a written rule, never by the order the
  * index returned them in: the registry's provider order (`providerOrder`), then the id.
@@ -258,7 +265,9 @@ export function rankEntries(entries: IndexedEntry[], sig: Signature, providerOrd
 	return entries
 		.map((entry, index) => {
 			const scored = scoreEntry(entry, sig, index);
-			if (!assumed || entry.provider === assumed) return scored;
+			// A line that is one of the entry's own informative messages, whole, names its entry whatever the provider.
+			const ownMessage = (scored.reasons.wholeMessage ?? 0) >= WEIGHTS.typedWholeMessage * OWN_MESSAGE_INFORMATIVENESS;
+			if (!assumed || entry.provider === assumed || ownMessage) return scored;
 			return {
 				...scored,
 				score: scored.score + WEIGHTS.typedUnnamedProvider,

@@ -85,11 +85,14 @@ export function readBodyFields(text: string, ignoredMessages: readonly string[] 
 		(m) => !ignoredMessages.includes(m) && !/^HTTP Request\b/i.test(m),
 	);
 	const last = <T,>(values: T[]) => values.at(-1);
-	const codes = [...findField(text, 'code', true), ...findField(text, 'error_code', true)].map(meaningful).filter(Boolean) as string[];
+	// Google's bodies put the finer code in `details[].reason` (ErrorInfo), in JSON, in Python
+	// dict reprs and in google-api-core's text rendering (`reason: "API_KEY_INVALID"`).
+	const reasons = findField(text, 'reason', true).filter((r) => /^[A-Z][A-Z0-9_]{3,}$/.test(r));
+	const codes = [...findField(text, 'code', true), ...findField(text, 'error_code', true), ...reasons].map(meaningful).filter(Boolean) as string[];
 	return {
 		message: last(messages),
 		type: meaningful(last([...findField(text, 'type', true), ...findField(text, 'error_type', true)])),
-		code: last(codes.filter((c) => !/^\d+$/.test(c))) ?? last(codes),
+		code: last(reasons) ?? last(codes.filter((c) => !/^\d+$/.test(c))) ?? last(codes),
 		codes: codes.length ? codes : undefined,
 		param: meaningful(last([...findField(text, 'param', true), ...findField(text, 'error_param', true)])),
 		apiStatus: last(findField(text, 'status', true).filter((s) => /^[A-Z][A-Z_]{3,}$/.test(s))),

@@ -34,6 +34,8 @@ export interface EvidenceHints {
 	wrapperNames: string[];
 	/** `message=` values that SDK log lines carry and that are not the error. */
 	logMessages: string[];
+	/** Modules and paths of SDKs that other providers' compatible endpoints are called with. */
+	compatibleClients?: string[];
 }
 
 export const NO_HINTS: EvidenceHints = { providers: [], wrapperModules: [], wrapperNames: [], logMessages: [] };
@@ -138,8 +140,18 @@ export function findProviderEvidence(input: EvidenceInput, hints: EvidenceHints)
  * SDK's module says OpenAI or Azure OpenAI, an `openai.azure.com` host says
  * which) and is outvoted when it does not (a Claude model behind a gateway).
  */
-export function readProvider(evidence: Evidence[]): ProviderReading | undefined {
+export function readProvider(evidence: Evidence[], compatibleClients: readonly string[] = []): ProviderReading | undefined {
 	if (evidence.length === 0) return undefined;
+	// The body says which server answered. The module or path of a client that other providers' compatible
+	// endpoints are called with (OpenAI's SDK against Gemini's endpoint) only says which client asked:
+	// when all the client evidence is of that kind and disagrees with the body, the body wins.
+	const clientEvidence = evidence.filter((e) => e.kind === 'module' || e.kind === 'path');
+	const compatible = (detail: string) => compatibleClients.some((c) => detail === c || detail.startsWith(`${c}.`) || detail.includes(c));
+	const body = [...new Set(evidence.filter((e) => e.kind === 'body').flatMap((e) => e.providers))];
+	const client = [...new Set(clientEvidence.flatMap((e) => e.providers))];
+	if (body.length && client.length && clientEvidence.every((e) => compatible(e.detail)) && !body.some((id) => client.includes(id))) {
+		return { ids: body, evidence };
+	}
 	const strengths = [...new Set(evidence.map((e) => EVIDENCE_STRENGTH[e.kind]))].sort((a, b) => b - a);
 	let ids: string[] | undefined;
 	for (const strength of strengths) {
