@@ -7,45 +7,44 @@
 import { expect, test } from '@playwright/test';
 import { pasteInto, searchResult, SEARCH_BOX } from '../support/site';
 
-const FAKE_KEY = 'AIzaSyFAKEfake0123456789abcdefABCDEF0123';
+const FAKE_KEY = 'mst-FAKEfake0123456789abcdefABCDEF0123';
 /**
- * A composed Gemini 429 paste, the shape google-genai prints; Gemini is registered
- * (so the paste is recognised) but has no entries yet.
+ * A composed paste from a library the site does not cover (Mistral's Python SDK, the
+ * shape of out-of-scope case oos-04): every registered provider has entries now, so
+ * "not covered" is a library the registry does not know.
  */
-const QUOTA = [
+const FOREIGN = [
 	'Traceback (most recent call last):',
 	'  File "/srv/private-project/summarise.py", line 12, in <module>',
-	`    client = genai.Client(api_key="${FAKE_KEY}")`,
-	'  File "/srv/private-project/.venv/lib/python3.12/site-packages/google/genai/errors.py", line 146, in raise_error',
-	'    raise ClientError(status_code, response_json, response)',
-	"google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check your plan and billing details.', 'status': 'RESOURCE_EXHAUSTED'}}",
+	`    client = Mistral(api_key="${FAKE_KEY}")`,
+	'  File "/srv/private-project/.venv/lib/python3.12/site-packages/mistralai/utils/retries.py", line 93, in retry',
+	'    raise models.SDKError("API error occurred", http_res.status_code, http_res.text, http_res)',
+	'mistralai.models.sdkerror.SDKError: API error occurred: Status 401',
+	'{"message":"Unauthorized","request_id":"3f2a9c0e51b7d4a8"}',
 ].join('\n');
 
-test('a paste from a provider the site does not cover yet gets "no entry yet", with what was recognised', async ({ page }) => {
+test('a paste from a library the site does not cover gets "no entry yet", with what was recognised', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, SEARCH_BOX, QUOTA);
+	await pasteInto(page, SEARCH_BOX, FOREIGN);
 	const { state } = await searchResult(page);
 	expect(state).toBe('nomatch');
 	await expect(page.getByRole('heading', { name: 'No entry for this error yet' })).toBeVisible();
 	const recognised = page.locator('[data-recognised]');
-	await expect(recognised).toContainText('Google Gemini');
-	await expect(recognised).toContainText('429');
-	await expect(recognised).toContainText('RESOURCE_EXHAUSTED');
-	await expect(page.locator('[data-no-entry-note]')).toContainText('Google Gemini is not covered yet');
+	await expect(recognised).toContainText('mistralai.models.sdkerror.SDKError');
+	await expect(page.locator('[data-no-entry-note]')).toContainText('comes from mistralai');
 	// Whatever is listed is only related: no result is presented as the answer.
 	await expect(page.locator('[data-results] li.answer')).toHaveCount(0);
 });
 
 test('the "Request this entry" link carries the recognised signature, never the raw paste or a secret', async ({ page }) => {
 	await page.goto('/search/');
-	await pasteInto(page, SEARCH_BOX, QUOTA);
+	await pasteInto(page, SEARCH_BOX, FOREIGN);
 	await searchResult(page);
 	const href = await page.getByRole('link', { name: 'Request this entry' }).getAttribute('href');
 	const request = new URL(href!);
 	expect(request.pathname).toMatch(/\/issues\/new$/);
 	const body = request.searchParams.get('body')!;
-	expect(body).toContain('google.genai.errors.ClientError');
-	expect(body).toContain('RESOURCE_EXHAUSTED');
+	expect(body).toContain('mistralai.models.sdkerror.SDKError');
 	expect(decodeURIComponent(href!)).not.toContain('FAKEfake0123456789');
 	expect(decodeURIComponent(href!)).not.toContain('private-project');
 });

@@ -19,7 +19,7 @@ const fill = (template: string) =>
 
 test('pasting a traceback lands on the entry for exactly that error', async ({ page, request }) => {
 	const index = await loadIndex(request);
-	const candidates = index.filter((r) => r.status !== null && r.messages.length > 0 && r.exceptions.some((e) => e.startsWith('openai.') && !e.startsWith('openai.error.')));
+	const candidates = index.filter((r) => r.provider === 'openai' && r.status !== null && r.messages.length > 0 && r.exceptions.some((e) => e.startsWith('openai.') && !e.startsWith('openai.error.')));
 	expect(candidates.length).toBeGreaterThan(0);
 	for (const record of candidates.slice(0, 12)) {
 		const exception = record.exceptions.find((e) => e.startsWith('openai.') && !e.startsWith('openai.error.'))!;
