@@ -63,3 +63,33 @@ describe('a broken Anthropic entry', () => {
 		]);
 	});
 });
+
+describe('a broken Gemini entry', () => {
+	const file = fileURLToPath(new URL('../fixtures/broken-entries/gemini/broken-entry.mdx', import.meta.url));
+	const { entry, problems } = readEntry(file);
+	const fields = problems.map((p) => p.field);
+
+	it('is rejected, and every problem names the file', () => {
+		expect(entry).toBeUndefined();
+		expect(problems.every((p) => p.file.endsWith('tests/fixtures/broken-entries/gemini/broken-entry.mdx'))).toBe(true);
+	});
+
+	it.each([
+		['status', /integer|int/i],
+		['severity', /low, medium, high, critical/],
+		['verified', /month like 2026-11/],
+		['examplesNote', /what the fix changed/],
+	])('explains what is wrong with %s', (field, message) => {
+		const problem = problems.find((p) => p.field === field);
+		expect(problem, `no problem reported for ${field}; got ${fields.join(', ')}`).toBeDefined();
+		expect(problem!.message).toMatch(message);
+	});
+
+	it('names an SDK of another provider as the problem', () => {
+		const other = readEntry(fileURLToPath(new URL('../fixtures/broken-entries/gemini/wrong-sdk.mdx', import.meta.url)));
+		expect(other.entry).toBeUndefined();
+		expect(other.problems).toEqual([
+			expect.objectContaining({ field: 'exceptions.0.origin', message: expect.stringMatching(/anthropic-python is an SDK of anthropic, not of gemini/) }),
+		]);
+	});
+});
