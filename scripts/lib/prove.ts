@@ -57,8 +57,12 @@ globalThis.window = globalThis;
 globalThis.document = { createElement() { return {}; } };
 `;
 
-/** Sample text for the local files an example reads (a report to summarise, a prompt file). */
-function provideReadFiles(code: string): void {
+/** Sample text for the local files an example reads (a report to summarise, a prompt file), and the `.env` it loads. */
+function provideReadFiles(code: string, env: Record<string, string>): void {
+	if (/loadEnvFile\(|dotenv/.test(code)) {
+		const keys = Object.entries(env).filter(([name]) => /_API_KEY$/.test(name));
+		writeShared(join(WORK_DIR, '.env'), keys.map(([name, value]) => `${name}=${value}`).join('\n') + '\n');
+	}
 	for (const match of code.matchAll(/readFileSync\(\s*['"]([\w./-]+)['"]/g)) {
 		const path = join(WORK_DIR, match[1]!);
 		mkdirSync(join(path, '..'), { recursive: true });
@@ -90,7 +94,7 @@ function runSnippet(file: string, code: string, options: RunOptions): Promise<{ 
 	writeShared(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
 	writeShared(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
 	writeShared(join(WORK_DIR, 'browser-like.mjs'), BROWSER_LIKE);
-	provideReadFiles(code);
+	provideReadFiles(code, options.kit.env(options.origin, code, true));
 	const path = join(WORK_DIR, file);
 	writeFileSync(path, `${code}\nexport {};\n`);
 	const preload = ['--import', 'tsx', '--import', './redirect-fetch.mjs', ...(options.browserLike ? ['--import', './browser-like.mjs'] : [])];
