@@ -46,7 +46,7 @@ export interface SearchOptions extends ParseOptions {
 	candidates?: number;
 	/** Provider ids in registry order: breaks ties between equal candidates. */
 	providerOrder?: readonly string[];
-	/** The catalog's identifying phrases (search hints): a message containing one is searched for it. */
+	/** The catalog's identifying phrases (search hints): a paste containing one is also searched for it. */
 	phrases?: readonly string[];
 }
 
@@ -250,7 +250,7 @@ function providersToSearch(filters: Record<string, string>, signature: Signature
 	// A typed query that names no provider is read as one about the first provider (rank.ts):
 	// its entries must be among the candidates, whatever else the words find.
 	if (signature.kind === 'query') return reading ? [ANY_PROVIDER, ...reading.ids] : providerOrder[0] ? [ANY_PROVIDER, providerOrder[0]] : [];
-	if (signature.kind !== 'paste' || !reading) return [];
+	if (!reading) return [];
 	const strongest = Math.max(...reading.evidence.map((e) => EVIDENCE_STRENGTH[e.kind]));
 	return strongest >= SETTLING_EVIDENCE ? reading.ids : [];
 }
