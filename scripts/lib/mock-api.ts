@@ -28,8 +28,8 @@ export interface MockOptions {
 }
 
 export interface Mock {
-	/** Base URL for the SDKs, ending in /v1. */
-	url: string;
+	/** Where it listens, http://127.0.0.1:port: each proof kit adds the path its SDK expects. */
+	origin: string;
 	requests: { method: string; path: string; body: unknown }[];
 	close(): Promise<void>;
 }
@@ -199,7 +199,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}/v1`,
+		origin: `http://127.0.0.1:${port}`,
 		requests,
 		close: () =>
 			new Promise((resolve) => {

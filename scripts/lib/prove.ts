@@ -165,7 +165,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const mode = reproduce === 'stream-error' || reproduce === 'no-response' ? reproduce : 'response';
 	const clientSide = reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port' || reproduce === 'refused-before-sending';
 	const broken = await startMock({ error, failures: clientSide ? 0 : Infinity, mode });
-	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.url.replace(/\/v1$/, '');
+	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.origin;
 	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, example.broken, { ...base, origin });
 	await broken.close();
 	if (brokenRun.code === 0) return { id: entry.id, reason: 'the broken example exited without an error' };
@@ -179,7 +179,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	// A request that was never answered is not replayed: the fixed code's first request is answered.
 	const retryable = entry.data.retry !== 'no' && !clientSide && mode !== 'no-response';
 	const fixed = await startMock({ error, failures: retryable ? 1 : 0, mode });
-	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, { ...base, withKey: true, browserLike: false, origin: fixed.url.replace(/\/v1$/, '') });
+	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, { ...base, withKey: true, browserLike: false, origin: fixed.origin });
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };
 	const sdk = kit.packageName(example.broken);
