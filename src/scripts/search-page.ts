@@ -63,17 +63,21 @@ export function startSearchPage(): void {
 		timer = setTimeout(() => void run(trigger), delay);
 	};
 
-	// A paste goes into the box whole (setRangeText keeps every newline) and searches at once.
-	box.addEventListener('paste', (event) => {
-		const text = event.clipboardData?.getData('text');
-		if (!text) return;
-		event.preventDefault();
+	/** Puts a paste in the box whole (setRangeText keeps every newline), or its head and tail when it is too slow to show. */
+	const insertPaste = (text: string) => {
 		if (slowToLayOut(text)) {
 			box.value = `${text.slice(0, SHOWN_EDGE)}\n…\n${text.slice(-SHOWN_EDGE)}`;
 			held = { text, shown: box.value };
 		} else {
 			box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
 		}
+	};
+
+	box.addEventListener('paste', (event) => {
+		const text = event.clipboardData?.getData('text');
+		if (!text) return;
+		event.preventDefault();
+		insertPaste(text);
 		schedule('new', 0);
 	});
 	box.addEventListener('input', () => schedule('edit', DEBOUNCE_MS));
@@ -232,7 +236,7 @@ export function startSearchPage(): void {
 	}
 	initial ||= new URLSearchParams(location.search).get('q') ?? '';
 	if (initial) {
-		box.value = initial;
+		insertPaste(initial);
 		schedule('edit', 0);
 	}
 }

@@ -48,6 +48,18 @@ test('binary junk does not break the page', async ({ page }) => {
 	await expect(page.locator('[data-results]')).toHaveAttribute('data-state', /done|nomatch|empty/);
 });
 
+test('binary junk pasted into the header of another page opens the search without laying all of it out', async ({ page }) => {
+	await page.goto('/status/');
+	const junk = Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 55000)).join('');
+	await pasteInto(page, '[data-header-search]', junk);
+	await page.waitForURL('**/search/**');
+	await expect(page.locator('[data-results]')).toHaveAttribute('data-state', /done|nomatch|empty/);
+	// The box shows the paste's head and tail, not 100,000 characters the browser needs fallback fonts for.
+	const shown = await page.locator(SEARCH_BOX).inputValue();
+	expect(shown.length).toBeLessThan(10_000);
+	expect(shown.startsWith(junk.slice(0, 100))).toBe(true);
+});
+
 test('an empty or whitespace query shows nothing and no error', async ({ page }) => {
 	await page.goto('/search/?q=%20%20%20');
 	await page.locator(SEARCH_BOX).fill('   ');
