@@ -15,6 +15,7 @@ import { startMock, type MockResponse } from './mock-api';
 import { packageVersion, proofKit, type ProofKit } from './proof-kits';
 import { sdkById } from '../../src/providers';
 import { shortName } from '../../src/lib/traceback/exception-line';
+import { templateHead } from '../../src/lib/search/template';
 
 export interface Proof {
 	/** The npm package and version the example ran against. */
@@ -135,9 +136,9 @@ export function provable(entry: DiskEntry): boolean {
 	return Boolean(entry.data.response || entry.data.reproduce) && entry.data.examples.some((ex) => ex.lang === 'typescript') && Boolean(proofKit(entry.data.provider));
 }
 
-/** The fixed start of a message template: the text before its first `{placeholder}`. */
+/** What the output must show of a message template: up to 60 characters of its fixed start. */
 function literalStart(template: string): string {
-	return template.split(/\{[a-z_]+\}/)[0]!.slice(0, 60);
+	return templateHead(template).slice(0, 60);
 }
 
 /**

@@ -32,6 +32,11 @@ export function templateRegExp(template: string): RegExp {
 	return regex;
 }
 
+/** The template's fixed start: its text before the first placeholder (all of it when there is none). */
+export function templateHead(template: string): string {
+	return template.split(PLACEHOLDER)[0]!;
+}
+
 /** True when the whole template occurs in the message, placeholders filled by anything. */
 export function matchesTemplate(template: string, message: string): boolean {
 	return templateRegExp(template).test(message);
