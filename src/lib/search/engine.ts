@@ -7,7 +7,7 @@ import { parseSignature, type Signature, type ParseOptions } from '../traceback/
 import { ENTRY_META_KEY, parseIndexedEntry, type IndexedEntry } from './indexed-entry';
 import { planQueries, type PlannedQuery } from './queries';
 import { EVIDENCE_STRENGTH } from '../traceback/provider-evidence';
-import { rankEntries, WEIGHTS, type Scored } from './rank';
+import { isContradicted, rankEntries, WEIGHTS, type Scored } from './rank';
 import { judge, messageAgrees, type Verdict } from './verdict';
 
 /** The part of Pagefind's JS API the search uses. */
@@ -92,9 +92,6 @@ export function leadQuery(plan: PlannedQuery[], signature: Signature): PlannedQu
 	const code = signature.fieldsFromEarlier ? undefined : plan.find((q) => q.why === 'code');
 	return code ?? plan.find((q) => q.why === 'message word') ?? plan[0];
 }
-
-/** Something in the paste speaks against the candidate (a status, code or runtime that differs). */
-const isContradicted = (best: Scored) => Object.values(best.reasons).some((points) => points < 0);
 
 /**
  * Sure enough to stop searching: the best candidate matches an informative
@@ -281,8 +278,8 @@ export async function searchErrors(
 			settles(chosen, best, signature),
 		);
 	}
-	// The shard settles it when it is sure, or when the reader asked for that status only.
-	if (!attempt || !(attempt.confident || filters.status)) {
+	// The shard settles it when it is sure, or when the reader asked for that status only (`settles`).
+	if (!attempt?.confident) {
 		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries, providerOrder, providers);
 	}
 	const { ranked, data } = attempt;

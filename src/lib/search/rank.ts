@@ -72,6 +72,11 @@ export interface Scored {
 	reasons: Record<string, number>;
 }
 
+/** Something in the paste speaks against the candidate (a status, code or runtime that differs): a negative reason. */
+export function isContradicted({ reasons }: Scored): boolean {
+	return Object.values(reasons).some((points) => points < 0);
+}
+
 function bestTemplateScore(templates: string[], message: string | undefined): number {
 	if (!message) return 0;
 	let best = 0;

@@ -6,7 +6,7 @@
  */
 import { shortName } from '../traceback/exception-line';
 import type { Signature } from '../traceback/signature';
-import { RECOGNISED_MESSAGE, WEIGHTS, type Scored } from './rank';
+import { isContradicted, RECOGNISED_MESSAGE, WEIGHTS, type Scored } from './rank';
 
 export type VerdictReason =
 	/** The first result is the answer. */
@@ -61,7 +61,7 @@ export function judge(sig: Signature, best: Scored | undefined): Verdict {
 	const { entry, reasons } = best;
 	if (sig.provider && !sig.provider.ids.includes(entry.provider)) return verdict(false, 'other-provider');
 	if (sig.foreignModule && !sig.provider) return verdict(false, 'foreign-library');
-	if (Object.values(reasons).some((points) => points < 0)) return verdict(false, 'contradicted');
+	if (isContradicted(best)) return verdict(false, 'contradicted');
 
 	if (messageAgrees(best) || reasons.code) return verdict(true, 'answer');
 
