@@ -197,7 +197,7 @@ export function parseSignature(raw: string, options: ParseOptions = {}): Signatu
 		codes: pick('codes'),
 		param: pick('param'),
 		apiStatus,
-		provider: readProvider(evidence, options.hints?.compatibleClients),
+		provider: readProvider(evidence, hints.compatibleClients),
 		foreignModule: foreignModule(raised?.name ?? exceptions[0], hints, known),
 		message: message?.slice(0, 2000),
 		causeMessages,
