@@ -13,6 +13,11 @@ export interface SearchContext {
 	providerName(id: string): string;
 }
 
+/** The search's options for these hints, with the registry's: the browser's and the tests' alike. */
+export function searchOptionsFor(hints: SearchHints): SearchOptions {
+	return { knownNames: hints.knownNames, phrases: hints.phrases, hints: evidenceHints(), providerOrder: PROVIDERS.map((p) => p.id) };
+}
+
 let context: Promise<SearchContext> | undefined;
 
 export function searchContext(): Promise<SearchContext> {
@@ -21,7 +26,7 @@ export function searchContext(): Promise<SearchContext> {
 		const hints: SearchHints = response.ok ? await response.json() : { knownNames: [], coveredProviders: [], phrases: [] };
 		return {
 			hints,
-			options: { knownNames: hints.knownNames, phrases: hints.phrases, hints: evidenceHints(), providerOrder: PROVIDERS.map((p) => p.id) },
+			options: searchOptionsFor(hints),
 			providerName: (id: string) => PROVIDERS.find((p) => p.id === id)?.name ?? id,
 		};
 	})();

@@ -7,19 +7,14 @@ import { searchErrors } from '../../src/lib/search/engine';
 import { searchHints } from '../../src/lib/search/hints';
 import { toIndexedEntry } from '../../src/lib/search/indexed-entry';
 import { entryUrl } from '../../src/lib/content/rules';
-import { evidenceHints, PROVIDERS, sdkById } from '../../src/providers';
+import { sdkById } from '../../src/providers';
+import { searchOptionsFor } from '../../src/scripts/search-context';
 import { FakeIndex } from './fake-pagefind';
 
 export const { entries } = readAllEntries();
 const index = new FakeIndex(entries.map((e) => toIndexedEntry(e.id, entryUrl(e.data.provider, e.id), e.data, (origin) => sdkById(origin)?.runtime)));
 
-const hints = searchHints(entries.map((e) => e.data));
-export const searchOptions = {
-	knownNames: hints.knownNames,
-	phrases: hints.phrases,
-	hints: evidenceHints(),
-	providerOrder: PROVIDERS.map((p) => p.id),
-};
+export const searchOptions = searchOptionsFor(searchHints(entries.map((e) => e.data)));
 
 /** The first hit, whether it is offered as the answer, and the first three ids. */
 export async function answer(paste: string) {
