@@ -3,11 +3,9 @@
  * parts are `{placeholders}`. Plain TypeScript.
  */
 
-const PLACEHOLDER = /\{[a-z_][a-z0-9_]*\}/g;
+import { escapeRegExp } from '../escape-regexp';
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const PLACEHOLDER = /\{[a-z_][a-z0-9_]*\}/g;
 
 const compiled = new Map<string, RegExp>();
 

@@ -3,6 +3,7 @@
  * paths, hosts, body shapes, model names) come from the provider registry
  * (`src/providers/`) as `EvidenceHints`; nothing here names a provider.
  */
+import { escapeRegExp } from '../escape-regexp';
 
 /** One provider's tell-tale signs, as the registry derives them. */
 export interface ProviderHint {
@@ -73,8 +74,6 @@ export interface EvidenceInput {
 	typed: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The module part of a qualified class name, or undefined for a bare one. */
 export function moduleOf(name: string): string | undefined {
 	const at = name.lastIndexOf('.');
@@ -98,7 +97,7 @@ function pattern(source: string): RegExp {
 }
 
 /** A host and its subdomains, not a longer name that ends like it. */
-const hostPattern = (host: string) => pattern(`(?<![\\w-])(?:[\\w-]+\\.)*${escape(host)}(?![\\w-])`);
+const hostPattern = (host: string) => pattern(`(?<![\\w-])(?:[\\w-]+\\.)*${escapeRegExp(host)}(?![\\w-])`);
 
 export function findProviderEvidence(input: EvidenceInput, hints: EvidenceHints): Evidence[] {
 	const found = new Map<string, Evidence>();
