@@ -54,6 +54,8 @@ export function startSearchPage(): void {
 	let sequence = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let lastQuery: string | undefined;
+	/** The box was emptied after the last search: what is searched next is a new search, not an edit of that one. */
+	let cleared = false;
 	/** A paste too slow to show whole, while the box still shows its head and tail unedited. */
 	let held: { text: string; shown: string } | undefined;
 	const currentText = () => (held && held.shown === box.value ? held.text : box.value);
@@ -114,7 +116,9 @@ export function startSearchPage(): void {
 		if (!text.trim()) {
 			clear();
 			setState('idle');
-			writeUrl(undefined, trigger);
+			// Emptying the box keeps the last search's URL and its place in history, for Back to return to.
+			if (trigger === 'history') writeUrl(undefined, trigger);
+			else cleared = true;
 			return;
 		}
 		setState('searching');
@@ -135,7 +139,8 @@ export function startSearchPage(): void {
 		}
 		if (mine !== sequence) return;
 		render(outcome, context);
-		writeUrl(queryOf(outcome.signature, text), trigger);
+		writeUrl(queryOf(outcome.signature, text), cleared && trigger === 'edit' ? 'new' : trigger);
+		cleared = false;
 	}
 
 	/** A typed query stays as typed; a paste becomes its signature, secrets removed. */
