@@ -19,10 +19,10 @@
  * one file per entry, YAML frontmatter between `---` lines followed by a Markdown body.
  * Frontmatter fields (all present in every file), as in src/schemas/entry.ts:
  *   title, provider, library, exceptions[{name, origin}], scope, status, type, code, param,
- *   messages[{text, label}], severity, difficulty, timeToFix, retry, meaning, shortCause,
+ *   messages[{text, label}], severity, impact, difficulty, timeToFix, retry, meaning, shortCause,
  *   shortFix, stackTrace{lang, text}, quickFix, detection, causes[{id, cause, fix}],
  *   examples[{lang, broken, fixed}], examplesNote, workaround, prevention,
- *   compatibility[{runtime, package, versions, checked}], verified, verifyUrl,
+ *   compatibility[{sdk, versions, checked}], verified, verifyUrl,
  *   sources[{title, url, kind}], related[ids], aliases[]
  * The generator is deterministic: the same N gives byte-identical files.
  */
@@ -31,6 +31,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from './lib/entries';
+import { severityFor } from '../src/lib/severity-rule';
 
 const withBaseline = process.argv.includes('--baseline');
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -90,6 +91,8 @@ function entry(i: number, n: number, next: () => number) {
 	const cls = pick(CLASSES);
 	const status = pick(STATUSES_OF_CLASS[cls]!);
 	const message = `The ${words(3)} ${i} ${words(4)} for {model} in ${words(2)} {n}.`;
+	const retry = pick(['no', 'yes', 'backoff'] as const);
+	const impact = retry === 'no' ? pick(['service-down', 'request-fails'] as const) : 'transient';
 	const related = Array.from({ length: 3 }, () => `synthetic-${String(1 + Math.floor(next() * n)).padStart(5, '0')}`).filter((r) => r !== id);
 	return {
 		id,
@@ -107,10 +110,12 @@ function entry(i: number, n: number, next: () => number) {
 			code: `${word()}_${word()}_${i}`,
 			param: null,
 			messages: [{ text: message, label: 'API' }],
-			severity: pick(['low', 'medium', 'high', 'critical']),
+			// The severity rule holds for generated entries too: the badge follows the impact.
+			severity: severityFor(impact),
+			impact,
 			difficulty: pick(['beginner', 'intermediate', 'advanced']),
 			timeToFix: '5-15 min',
-			retry: pick(['no', 'yes', 'backoff']),
+			retry,
 			meaning: sentence(24),
 			shortCause: sentence(10),
 			shortFix: sentence(10),
@@ -125,7 +130,10 @@ function entry(i: number, n: number, next: () => number) {
 			examplesNote: sentence(20),
 			workaround: sentence(30),
 			prevention: sentence(40),
-			compatibility: [{ runtime: 'Python 3.9+', package: 'openai', versions: '>=1.0.0', checked: '3.3.1' }],
+			compatibility: [
+				{ sdk: 'openai-python', versions: '>=1.0.0', checked: '3.3.1' },
+				{ sdk: 'openai-node', versions: '>=4.0.0', checked: '7.5.0' },
+			],
 			verified: `2026-${String(1 + Math.floor(next() * 11)).padStart(2, '0')}`,
 			verifyUrl: 'https://platform.openai.com/docs/guides/error-codes',
 			sources: [{ title: 'OpenAI docs: Error codes', url: 'https://platform.openai.com/docs/guides/error-codes', kind: 'docs' }],
@@ -264,7 +272,10 @@ for (const n of sizes) {
 	generate(n, content);
 	const genMs = performance.now() - genStart;
 	rmSync(out, { recursive: true, force: true });
-	const built = astroBuild(ROOT, { ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out }, `build of ${n} entries`);
+	// A cold build: the cards cached by earlier builds are not reused (see src/pages/og/[id].png.ts).
+	const cache = join(base, 'cache');
+	rmSync(cache, { recursive: true, force: true });
+	const built = astroBuild(ROOT, { ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache }, `build of ${n} entries`);
 	const seconds = built.seconds;
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	rows.push(

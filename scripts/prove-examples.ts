@@ -7,7 +7,7 @@
 import { readAllEntries } from './lib/entries';
 import { proveEntry, provable, type Proof, type ProofFailure } from './lib/prove';
 import { writeProofResults } from './lib/proof-results';
-import { PROOF_EXEMPTIONS } from './lib/proof-exemptions';
+import { PROOF_EXEMPTIONS } from '../src/data/proof-exemptions';
 
 const { entries } = readAllEntries();
 const targets = entries.filter((e) => provable(e) && !(e.id in PROOF_EXEMPTIONS));
@@ -26,7 +26,7 @@ await Promise.all(
 	}),
 );
 
-writeProofResults({ generatedBy: 'npm run prove', proofs });
+writeProofResults({ generatedBy: 'npm run prove', ranOn: new Date().toISOString().slice(0, 10), proofs });
 for (const f of failures) console.error(`  ${f.id}: ${f.reason}`);
 const unprovable = entries.filter((e) => !provable(e) && !(e.id in PROOF_EXEMPTIONS)).map((e) => e.id);
 console.log(`${Object.keys(proofs).length} proven, ${failures.length} failed, ${Object.keys(PROOF_EXEMPTIONS).length} exempt, ${unprovable.length} without a TypeScript example or response to replay${unprovable.length ? `: ${unprovable.join(', ')}` : ''}`);

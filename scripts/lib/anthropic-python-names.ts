@@ -3,12 +3,14 @@
  * `src/anthropic/__init__.py` (its `__all__` and the cloud clients it
  * re-exports) and `src/anthropic/_exceptions.py` at v0.121.0, the version
  * `../shared/catalog/anthropic.md` was checked against; each name was also
- * found in the anthropic 1.13.0 wheel, so examples hold across both. `OverloadedError` and
+ * found, mechanically, in the anthropic 1.13.0 wheel of this machine's wheel store, the release pages name. `OverloadedError` and
  * `RequestTooLargeError` are top-level names only since v0.108.0; before that
  * they lived in `anthropic._exceptions` alone.
  */
+import { sdkById } from '../../src/providers';
+
 export const ANTHROPIC_PYTHON = {
-	version: '0.121.0',
+	version: sdkById('anthropic-python')!.namesCheckedAt!,
 	names: new Set(
 		`types NoneType NotGiven NOT_GIVEN not_given Omit omit AnthropicError APIError APIStatusError
 		APITimeoutError APIConnectionError APIResponseValidationError BadRequestError AuthenticationError

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROOT, type DiskEntry } from './entries';
 import { OPENAI_PYTHON_V0, OPENAI_PYTHON_V1 } from './openai-python-names';
+import { aboutMissingNames, brokenIsLegacy } from '../../src/lib/python-checks';
 import { ANTHROPIC_PYTHON } from './anthropic-python-names';
 import { unknownGoogleName } from './google-python-names';
 import { sdkById } from '../../src/providers';
@@ -169,25 +170,21 @@ export function checkTypeScript(snippets: Snippet[]): SnippetProblem[] {
 	}
 }
 
-/** Errors about a name that does not exist: their broken examples use such a name on purpose. */
-const MISSING_NAME_ERRORS = /^(?:AttributeError|ImportError|ModuleNotFoundError|NameError|openai\.lib\._old_api\.APIRemovedInV1|APIRemovedInV1)$/;
-
 /**
  * The code examples of entries, labelled, with the openai-python version each
  * targets. Broken examples of errors about missing names are only parsed.
  */
 export function entrySnippets(entries: DiskEntry[]): Snippet[] {
 	return entries.flatMap((e) => {
-		const pythonSdks = e.data.exceptions.map((x) => sdkById(x.origin)).filter((sdk) => sdk?.runtime === 'python');
-		const legacyOnly = pythonSdks.length > 0 && pythonSdks.every((sdk) => sdk!.legacy);
-		const aboutMissingNames = e.data.exceptions.some((x) => MISSING_NAME_ERRORS.test(x.name));
+		const legacyOnly = brokenIsLegacy(e.data.exceptions, sdkById);
+		const missingNames = aboutMissingNames(e.data.exceptions);
 		return e.data.examples.flatMap((ex, i) => [
 			{
 				label: `${e.file} → examples.${i}.broken`,
 				lang: ex.lang,
 				code: ex.broken,
 				pythonVersion: legacyOnly ? ('v0' as const) : ('v1' as const),
-				namesChecked: !aboutMissingNames,
+				namesChecked: !missingNames,
 			},
 			{ label: `${e.file} → examples.${i}.fixed`, lang: ex.lang, code: ex.fixed, pythonVersion: 'v1' as const, namesChecked: true },
 		]);

@@ -7,6 +7,7 @@
  * 0.8.5, its last release.
  */
 import { readFileSync } from 'node:fs';
+import { sdkById } from '../../src/providers';
 
 interface NameFile {
 	package: string;
@@ -16,13 +17,17 @@ interface NameFile {
 
 const genai = JSON.parse(readFileSync(new URL('./python-names/google-genai.json', import.meta.url), 'utf8')) as NameFile;
 
+if (genai.version !== sdkById('google-genai')!.namesCheckedAt) {
+	throw new Error(`python-names/google-genai.json lists google-genai ${genai.version}; src/providers/gemini.ts says names are checked at ${sdkById('google-genai')!.namesCheckedAt}`);
+}
+
 export const GOOGLE_GENAI_PYTHON = {
 	version: genai.version,
 	modules: new Map(Object.entries(genai.modules).map(([module, names]) => [module, new Set(names)])),
 };
 
 export const GOOGLE_GENERATIVEAI_PYTHON = {
-	version: '0.8.5',
+	version: sdkById('google-generativeai')!.namesCheckedAt!,
 	modules: new Map<string, Set<string>>([
 		[
 			'google.generativeai',

@@ -3,10 +3,11 @@
  * replays an entry's error response (or fails the way a network does), then,
  * once told to, answers like the real API with a minimal valid body for the
  * endpoint that was called: OpenAI's, Azure's, Anthropic's Messages API and
- * the Bedrock and Vertex AI routes to it.
+ * the Bedrock and Vertex AI routes to it. It is also the HTTP proxy an example that
+ * reads \`HTTPS_PROXY\` is sent through.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 
 export interface MockResponse {
 	status: number;
@@ -110,6 +111,16 @@ function sse(events: [string, unknown][]): string {
 	return events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join('');
 }
 
+/** A whole streamed Responses API reply: the text in one delta, then the completed response. */
+function responsesStream(body: Record<string, unknown>): string {
+	const completed = successBody('/responses', body) as Record<string, unknown>;
+	return sse([
+		['response.created', { type: 'response.created', sequence_number: 0, response: { ...completed, status: 'in_progress', output: [] } }],
+		['response.output_text.delta', { type: 'response.output_text.delta', sequence_number: 1, item_id: 'msg_mock', output_index: 0, content_index: 0, delta: 'ok' }],
+		['response.completed', { type: 'response.completed', sequence_number: 2, response: completed }],
+	]);
+}
+
 /** A whole streamed Messages API reply, event by event. */
 function anthropicStream(body: Record<string, unknown>): string {
 	const { content: _content, stop_reason: _stop, ...message } = anthropicMessage(body);
@@ -187,6 +198,11 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 			response.end(anthropicStream(params));
 			return;
 		}
+		if (params.stream === true && path.endsWith('/responses')) {
+			response.writeHead(200, { 'content-type': 'text/event-stream' });
+			response.end(responsesStream(params));
+			return;
+		}
 		if (params.stream === true) {
 			response.writeHead(200, { 'content-type': 'text/event-stream' });
 			const chunk = { id: 'chatcmpl-mock', object: 'chat.completion.chunk', created, model: 'gpt-4o-mini', choices: [{ index: 0, delta: { role: 'assistant', content: 'ok' }, finish_reason: 'stop' }] };
@@ -195,6 +211,18 @@ export async function startMock(options: MockOptions): Promise<Mock> {
 		}
 		response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req_mock_ok', 'request-id': 'req_mock_ok' });
 		response.end(JSON.stringify(successBody(path, params)));
+	});
+	// An HTTP proxy too: a client sent through a proxy (\`HTTPS_PROXY\`) asks it to CONNECT to the API, here the mock itself.
+	server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
+		const { port, hostname } = new URL(`http://${request.url}`);
+		const upstream = connect(Number(port), hostname, () => {
+			client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+			upstream.write(head);
+			upstream.pipe(client);
+			client.pipe(upstream);
+		});
+		upstream.on('error', () => client.destroy());
+		client.on('error', () => upstream.destroy());
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

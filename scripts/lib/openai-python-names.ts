@@ -4,8 +4,10 @@
  * and the removed-v0 proxies of `lib/_old_api.py`) at v3.3.1; v0 from
  * `openai/__init__.py` and `openai/error.py` at v0.28.1.
  */
+import { sdkById } from '../../src/providers';
+
 export const OPENAI_PYTHON_V1 = {
-	version: '3.3.1',
+	version: sdkById('openai-python')!.namesCheckedAt!,
 	names: new Set(
 		`types NoneType Transport ProxiesTypes NotGiven NOT_GIVEN not_given Omit omit OpenAIError APIError APIStatusError
 		APITimeoutError APIConnectionError APIResponseValidationError BadRequestError AuthenticationError OAuthError
@@ -22,7 +24,7 @@ export const OPENAI_PYTHON_V1 = {
 };
 
 export const OPENAI_PYTHON_V0 = {
-	version: '0.28.1',
+	version: sdkById('openai-python-v0')!.namesCheckedAt!,
 	names: new Set(
 		`APIError Audio ChatCompletion Completion Customer Edit Image Deployment Embedding Engine ErrorObject File FineTune
 		FineTuningJob InvalidRequestError Model Moderation OpenAIError api_base api_key api_type api_key_path api_version

@@ -9,28 +9,58 @@ import { join } from 'node:path';
 import { ROOT } from './entries';
 
 export interface ProofKit {
-	/** The npm package a proof ran against, e.g. `openai`: the one the example imports. */
+	/**
+	 * Where the package the example imports is installed, e.g. `openai`, or `openai-v3` for code
+	 * written for openai v3, which the test suite installs under that alias.
+	 */
 	packageName(code: string): string;
+	/** The registry's id of the SDK the code is written for, e.g. `openai-node-v3`. */
+	sdkId(code: string): string;
 	/** Environment for one run: `origin` is the mock's http://127.0.0.1:port, `withKey` false to leave every key out. */
 	env(origin: string, code: string, withKey: boolean): Record<string, string>;
 	/** The start of what the SDK prints (`String(err)` without the class) for an error response. */
-	rendering(status: number, body: unknown): string | undefined;
+	rendering(status: number, body: unknown, code: string): string | undefined;
 }
 
-export function packageVersion(name: string): string {
-	return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+function installed(dir: string): { name: string; version: string } {
+	return JSON.parse(readFileSync(join(ROOT, 'node_modules', dir, 'package.json'), 'utf8')) as { name: string; version: string };
 }
+
+export function packageVersion(dir: string): string {
+	return installed(dir).version;
+}
+
+/** The package's own name, e.g. `openai` for the `openai-v3` alias. */
+export function packageRealName(dir: string): string {
+	return installed(dir).name;
+}
+
+/** Code written for openai v3 (axios): `new OpenAIApi(new Configuration(...))`. */
+const OPENAI_V3 = /\bOpenAIApi\b/;
 
 const openai: ProofKit = {
-	packageName: () => 'openai',
+	packageName: (code) => (OPENAI_V3.test(code) ? 'openai-v3' : 'openai'),
+	sdkId: (code) => (OPENAI_V3.test(code) ? 'openai-node-v3' : 'openai-node'),
 	env(origin, code, withKey) {
 		// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
 		if (/\bAzureOpenAI\b/.test(code)) {
-			return { AZURE_OPENAI_ENDPOINT: origin, OPENAI_API_VERSION: '2024-10-21', ...(withKey ? { AZURE_OPENAI_API_KEY: 'mock-azure-key' } : {}) };
+			// The API version only for code that reads it from the environment: an example about a missing one must miss it.
+			const readsVersion = /process\.env(?:\.OPENAI_API_VERSION|\[['"]OPENAI_API_VERSION['"]\])/.test(code);
+			return { AZURE_OPENAI_ENDPOINT: origin, ...(readsVersion ? { OPENAI_API_VERSION: '2024-10-21' } : {}), ...(withKey ? { AZURE_OPENAI_API_KEY: 'mock-azure-key' } : {}) };
 		}
-		return { OPENAI_BASE_URL: `${origin}/v1`, OPENAI_LOG: 'off', ...(withKey ? { OPENAI_API_KEY: 'sk-mock-key-for-tests' } : {}) };
+		// A proxy only for code that reads it (the mock answers CONNECT as a proxy does), and for
+		// openai v3, whose axios sends every request through HTTPS_PROXY: the mock gets them all.
+		const readsProxy = /process\.env(?:\.HTTPS_PROXY|\[['"]HTTPS_PROXY['"]\])/.test(code) || OPENAI_V3.test(code);
+		return {
+			OPENAI_BASE_URL: `${origin}/v1`,
+			OPENAI_LOG: 'off',
+			...(readsProxy ? { HTTPS_PROXY: origin } : {}),
+			...(withKey ? { OPENAI_API_KEY: 'sk-mock-key-for-tests' } : {}),
+		};
 	},
-	rendering(status, body) {
+	rendering(status, body, code) {
+		// v3's axios names only the status.
+		if (OPENAI_V3.test(code)) return `Request failed with status code ${status}`;
 		const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
 		return typeof message === 'string' ? `${status} ${message.slice(0, 60)}` : undefined;
 	},
@@ -38,6 +68,7 @@ const openai: ProofKit = {
 
 const anthropic: ProofKit = {
 	packageName: (code) => code.match(/from '(@anthropic-ai\/(?:bedrock|vertex)-sdk)'/)?.[1] ?? '@anthropic-ai/sdk',
+	sdkId: (code) => ({ '@anthropic-ai/bedrock-sdk': 'anthropic-bedrock-node', '@anthropic-ai/vertex-sdk': 'anthropic-vertex-node' })[code.match(/from '(@anthropic-ai\/(?:bedrock|vertex)-sdk)'/)?.[1] ?? ''] ?? 'anthropic-node',
 	env(origin, _code, withKey) {
 		return {
 			ANTHROPIC_BASE_URL: origin,
@@ -64,6 +95,8 @@ const gemini: ProofKit = {
 	// The OpenAI SDK too, pointed at Gemini's OpenAI-compatible endpoint.
 	packageName: (code) =>
 		code.includes("from '@google/generative-ai'") ? '@google/generative-ai' : code.includes("from 'openai'") ? 'openai' : '@google/genai',
+	sdkId: (code) =>
+		code.includes("from '@google/generative-ai'") ? 'google-generative-ai-js' : code.includes("from 'openai'") ? 'openai-node' : 'google-genai-js',
 	env(origin, code, withKey) {
 		return {
 			// A project and location only for code that reads them itself: an example about a missing project must miss it.

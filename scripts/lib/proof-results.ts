@@ -9,6 +9,8 @@ export const PROOFS_FILE = join(ROOT, 'content/proofs.json');
 export interface ProofResults {
 	/** How the file is made: never by hand. */
 	generatedBy: string;
+	/** The day the examples were run, YYYY-MM-DD: the date of every proof stamp. */
+	ranOn: string;
 	proofs: Record<string, Proof>;
 }
 

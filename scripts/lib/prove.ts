@@ -12,18 +12,27 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { ROOT, type DiskEntry } from './entries';
 import { startMock, type MockResponse } from './mock-api';
-import { packageVersion, proofKit, type ProofKit } from './proof-kits';
+import { packageRealName, packageVersion, proofKit, type ProofKit } from './proof-kits';
 import { sdkById } from '../../src/providers';
 import { shortName } from '../../src/lib/traceback/exception-line';
 import { templateHead } from '../../src/lib/search/template';
+import { escapeRegExp } from '../../src/lib/escape-regexp';
 
 export interface Proof {
-	/** The npm package and version the example ran against. */
+	/** The npm package and version the example ran against, and the registry's id of that SDK. */
 	sdk: string;
+	sdkId: string;
 	version: string;
 	/** What was shown: the class the broken code raised, and that the fixed code worked. */
 	raised: string;
+	/**
+	 * What the broken run printed for the error: the \`String(err)\` line and the stack frames
+	 * under it, with this machine's paths replaced by \`/app/\`. Pages show it as the Node trace.
+	 */
+	printed: string;
 	fixed: 'succeeds' | 'recovers';
+	/** The SDK the fixed code ran against, when it is another one (an upgrade is the fix). */
+	fixedWith?: { sdk: string; sdkId: string; version: string };
 }
 
 export interface ProofFailure {
@@ -50,6 +59,47 @@ globalThis.fetch = (input, init) => {
 	url.host = target.host;
 	return input instanceof Request ? realFetch(new Request(url, input), init) : realFetch(url, init);
 };
+`;
+
+/** The secret a webhook proof signs with, in the \`whsec_\` form the dashboard shows. */
+const WEBHOOK_SECRET = `whsec_${Buffer.from('error-atlas proof webhook secret').toString('base64')}`;
+
+/**
+ * Appended to a webhook handler example (\`export async function POST(request)\`): sends it a
+ * webhook signed the way OpenAI signs one (Standard Webhooks: HMAC-SHA256 over id, timestamp
+ * and the raw body), with spacing that \`JSON.stringify\` of the parsed body does not keep.
+ */
+const SEND_SIGNED_WEBHOOK = `
+import { createHmac as proofHmac } from 'node:crypto';
+{
+	const body = '{"id": "evt_proof", "object": "event", "created_at": 1733600000, "type": "response.completed", "data": {"id": "resp_proof"}}';
+	const id = 'wh_proof';
+	const timestamp = String(Math.floor(Date.now() / 1000));
+	const key = Buffer.from(process.env.OPENAI_WEBHOOK_SECRET!.slice('whsec_'.length), 'base64');
+	const signature = proofHmac('sha256', key).update(\`\${id}.\${timestamp}.\${body}\`).digest('base64');
+	const headers = { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': \`v1,\${signature}\` };
+	const answer = await POST(new Request('https://example.com/webhooks/openai', { method: 'POST', headers, body }));
+	if (answer.status >= 400) throw new Error(\`the handler answered \${answer.status}\`);
+}
+`;
+
+/** Marks the line where an error nobody caught is reported, as JSON. */
+const UNCAUGHT_MARK = '@@proof-uncaught ';
+
+/**
+ * Reports an error the example does not catch as Node prints it (\`util.inspect\`: the class, as
+ * in \`BadRequestError: 400 ...\`, where \`String(err)\` of most SDK errors says only \`Error\`) and
+ * its stack, on one line a proof can find whatever else the example printed.
+ */
+const REPORT_UNCAUGHT = `
+import { inspect } from 'node:util';
+process.on('uncaughtException', (err) => {
+	const chain = [];
+	for (let proto = err && Object.getPrototypeOf(err); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) chain.push(proto.constructor?.name ?? '');
+	const report = { chain, printed: inspect(err), stack: typeof err?.stack === 'string' ? err.stack : '' };
+	process.stderr.write('\\n${UNCAUGHT_MARK}' + JSON.stringify(report) + '\\n');
+	process.exit(1);
+});
 `;
 
 /** The globals the SDKs' browser checks look for. */
@@ -87,6 +137,8 @@ interface RunOptions {
 	origin: string;
 	withKey: boolean;
 	browserLike: boolean;
+	/** The example is a webhook handler: send it a signed webhook. */
+	webhook: boolean;
 }
 
 /** Runs a TypeScript snippet as a module with tsx, against the mock. */
@@ -95,10 +147,11 @@ function runSnippet(file: string, code: string, options: RunOptions): Promise<{ 
 	writeShared(join(WORK_DIR, 'package.json'), '{ "type": "module" }\n');
 	writeShared(join(WORK_DIR, 'redirect-fetch.mjs'), REDIRECT_FETCH);
 	writeShared(join(WORK_DIR, 'browser-like.mjs'), BROWSER_LIKE);
+	writeShared(join(WORK_DIR, 'report-uncaught.mjs'), REPORT_UNCAUGHT);
 	provideReadFiles(code, options.kit.env(options.origin, code, true));
 	const path = join(WORK_DIR, file);
-	writeFileSync(path, `${code}\nexport {};\n`);
-	const preload = ['--import', 'tsx', '--import', './redirect-fetch.mjs', ...(options.browserLike ? ['--import', './browser-like.mjs'] : [])];
+	writeFileSync(path, `${code}\n${options.webhook ? SEND_SIGNED_WEBHOOK : ''}export {};\n`);
+	const preload = ['--import', 'tsx', '--import', './redirect-fetch.mjs', '--import', './report-uncaught.mjs', ...(options.browserLike ? ['--import', './browser-like.mjs'] : [])];
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [...preload, path], {
 			cwd: WORK_DIR,
@@ -106,6 +159,7 @@ function runSnippet(file: string, code: string, options: RunOptions): Promise<{ 
 				PATH: process.env.PATH,
 				HOME: process.env.HOME,
 				...options.kit.env(options.origin, code, options.withKey),
+				...(options.webhook ? { OPENAI_WEBHOOK_SECRET: WEBHOOK_SECRET } : {}),
 				PROOF_MOCK_ORIGIN: options.origin,
 				NODE_NO_WARNINGS: '1',
 			},
@@ -131,9 +185,21 @@ async function closedOrigin(): Promise<string> {
 	return `http://127.0.0.1:${port}`;
 }
 
-/** An entry can be proven when it has a TypeScript example and a way to produce its error. */
+/** The example a proof runs: the TypeScript one, else a JavaScript one. */
+function runnableExample(entry: DiskEntry) {
+	return entry.data.examples.find((ex) => ex.lang === 'typescript') ?? entry.data.examples.find((ex) => ex.lang === 'javascript');
+}
+
+/** An entry can be proven when it has a TypeScript (or JavaScript) example and a way to produce its error. */
 export function provable(entry: DiskEntry): boolean {
-	return Boolean(entry.data.response || entry.data.reproduce) && entry.data.examples.some((ex) => ex.lang === 'typescript') && Boolean(proofKit(entry.data.provider));
+	return Boolean(entry.data.response || entry.data.reproduce) && Boolean(runnableExample(entry)) && Boolean(proofKit(entry.data.provider));
+}
+
+/** Code whose SDK is installed under an alias (openai v3 as \`openai-v3\`) imports it by that alias. */
+function importingInstalled(code: string, kit: ProofKit): string {
+	const dir = kit.packageName(code);
+	const name = packageRealName(dir);
+	return dir === name ? code : code.replaceAll(`from '${name}'`, `from '${dir}'`).replaceAll(`require('${name}')`, `require('${dir}')`);
 }
 
 /** What the output must show of a message template: up to 60 characters of its fixed start. */
@@ -153,36 +219,124 @@ function nodeClasses(entry: DiskEntry): string[] {
 	return [...sdkClasses, ...runtimeClasses].map((x) => shortName(x.name));
 }
 
+/** Frames shown under the error line: enough to see where in the SDK it was thrown. */
+const MAX_FRAMES = 6;
+
+/** This machine's paths in printed text: the snippet becomes \`/app/index.ts\`, the checkout \`/app/\`. */
+function withoutMachinePaths(text: string, root: string): string {
+	const rootPath = root.endsWith('/') ? root : `${root}/`;
+	return text
+		.replace(/(?:file:\/\/)?[^\s(]*node_modules\/\.proofs\/[\w.-]+\.(?:broken|fixed)\.ts/g, '/app/index.ts')
+		.split(`file://${rootPath}`).join('/app/')
+		.split(rootPath).join('/app/');
+}
+
+/** Up to MAX_FRAMES \`at\` lines of a stack, without Node's own frames (they differ between Node versions). */
+function framesOf(lines: string[]): string[] {
+	return lines
+		.filter((line) => /^\s+at /.test(line) && !/\(node:|at node:/.test(line))
+		.slice(0, MAX_FRAMES)
+		.map((line) => line.replace(/ \{$/, ''));
+}
+
+interface UncaughtReport {
+	/** The error's class and the classes it extends, nearest first: \`RateLimitError\`, \`APIError\`, ... */
+	chain: string[];
+	printed: string;
+	stack: string;
+}
+
+/**
+ * A run's output as a reader would have seen it: the reported uncaught error printed as
+ * Node prints it rather than as JSON, and the report itself when there is one.
+ */
+function readRun(output: string): { text: string; uncaught?: UncaughtReport } {
+	const lines = output.replace(/\r/g, '').split('\n');
+	const at = lines.findIndex((line) => line.startsWith(UNCAUGHT_MARK));
+	if (at < 0) return { text: lines.join('\n') };
+	const uncaught = JSON.parse(lines[at]!.slice(UNCAUGHT_MARK.length)) as UncaughtReport;
+	return { text: [...lines.slice(0, at), uncaught.printed, ...lines.slice(at + 1)].join('\n'), uncaught };
+}
+
+/**
+ * What the broken run printed for its error: Node's line for it and the stack frames under it
+ * when the example let the error escape; otherwise the line of the example's own output that
+ * shows the raised class (an example that catches the error and logs it).
+ */
+export function printedError(output: string, raised: string, root = ROOT): string | undefined {
+	const { text, uncaught } = readRun(output);
+	if (uncaught) {
+		// Node's line for the error, which can span lines, ends where the frames or its own properties (` {`) start.
+		const printed = uncaught.printed.split('\n');
+		const end = printed.findIndex((line, i) => /^\s+at /.test(line) || (i > 0 && /^\s/.test(line) && /^\s*\[?\w+\]?:/.test(line)));
+		const header = (end < 0 ? printed : printed.slice(0, end))
+			.join('\n')
+			.replace(/ \{$/, '')
+			// An error without frames is printed in brackets: `[TypeError: fetch failed]`.
+			.replace(/^\[(.*)\]$/s, '$1')
+			.trimEnd();
+		return withoutMachinePaths([header, ...framesOf(uncaught.stack.split('\n'))].join('\n'), root).trimEnd();
+	}
+	const lines = text.split('\n');
+	const head = new RegExp(`^(?:Uncaught (?:\\(in promise\\) )?)?${escapeRegExp(raised)}\\b`);
+	let start = lines.findIndex((line) => head.test(line));
+	if (start < 0) start = lines.findIndex((line) => new RegExp(`\\b${escapeRegExp(raised)}\\b`).test(line));
+	if (start < 0) return undefined;
+	const rest = lines.slice(start + 1);
+	const end = rest.findIndex((line) => !/^\s+at /.test(line));
+	return withoutMachinePaths([lines[start]!, ...framesOf(end < 0 ? rest : rest.slice(0, end))].join('\n'), root).trimEnd();
+}
+
 export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure> {
-	const example = entry.data.examples.find((ex) => ex.lang === 'typescript');
+	const example = runnableExample(entry);
 	const kit = proofKit(entry.data.provider);
 	const response = entry.data.response;
 	const reproduce: Reproduce | undefined = entry.data.reproduce;
 	if (!example || !kit || !(response || reproduce)) return { id: entry.id, reason: 'no TypeScript example, no SDK to run it or no way to produce the error' };
 	const error: MockResponse = response ? { status: response.status, headers: response.headers, body: response.body } : { status: 500, body: {} };
 	const classes = nodeClasses(entry);
-	const base = { kit, withKey: reproduce !== 'no-api-key', browserLike: reproduce === 'browser-like' };
+	const base = { kit, withKey: reproduce !== 'no-api-key', browserLike: reproduce === 'browser-like', webhook: reproduce === 'signed-webhook' };
 
 	const mode = reproduce === 'stream-error' || reproduce === 'no-response' ? reproduce : 'response';
-	const clientSide = reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port' || reproduce === 'refused-before-sending';
+	const clientSide =
+		reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port' || reproduce === 'refused-before-sending' || reproduce === 'signed-webhook';
 	const broken = await startMock({ error, failures: clientSide ? 0 : Infinity, mode });
 	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.origin;
-	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, example.broken, { ...base, origin });
+	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, importingInstalled(example.broken, kit), { ...base, origin });
 	await broken.close();
 	if (brokenRun.code === 0) return { id: entry.id, reason: 'the broken example exited without an error' };
-	const raised = classes.find((name) => new RegExp(`\\b${name}\\b`).test(brokenRun.output));
-	if (!raised) return { id: entry.id, reason: `the broken example did not raise ${classes.join(' or ') || 'a Node SDK class'}: ${brokenRun.output.slice(0, 300)}` };
-	const expected = reproduce ? entry.data.messages.map((m) => literalStart(m.text)) : [kit.rendering(response!.status, response!.body)].filter((x) => x !== undefined);
-	if (expected.length && !expected.some((text) => brokenRun.output.includes(text))) {
-		return { id: entry.id, reason: `the broken example's error does not show "${expected[0]}": ${brokenRun.output.slice(0, 300)}` };
+	const run = readRun(brokenRun.output);
+	// An error that escaped is an instance of the entry's class when that class is in its chain (a
+	// RateLimitError is an APIError); otherwise the first class the output names outside stack frames.
+	const outside = run.text.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+	const raised = run.uncaught
+		? run.uncaught.chain.map((name) => classes.find((c) => c === name)).find(Boolean) ?? classes.find((name) => new RegExp(`\\b${name}\\b`).test(outside))
+		: classes.find((name) => new RegExp(`\\b${name}\\b`).test(outside));
+	if (!raised) return { id: entry.id, reason: `the broken example did not raise ${classes.join(' or ') || 'a Node SDK class'}: ${run.text.slice(0, 300)}` };
+	const expected = reproduce ? entry.data.messages.map((m) => literalStart(m.text)) : [kit.rendering(response!.status, response!.body, example.broken)].filter((x) => x !== undefined);
+	if (expected.length && !expected.some((text) => run.text.includes(text))) {
+		return { id: entry.id, reason: `the broken example's error does not show "${expected[0]}": ${run.text.slice(0, 300)}` };
 	}
 
 	// A request that was never answered is not replayed: the fixed code's first request is answered.
 	const retryable = entry.data.retry !== 'no' && !clientSide && mode !== 'no-response';
 	const fixed = await startMock({ error, failures: retryable ? 1 : 0, mode });
-	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, example.fixed, { ...base, withKey: true, browserLike: false, origin: fixed.origin });
+	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, importingInstalled(example.fixed, kit), { ...base, withKey: true, browserLike: false, origin: fixed.origin });
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };
-	const sdk = kit.packageName(example.broken);
-	return { sdk: `${sdk} (npm)`, version: packageVersion(sdk), raised, fixed: retryable ? 'recovers' : 'succeeds' };
+	const printed = printedError(brokenRun.output, raised);
+	if (!printed) return { id: entry.id, reason: `the broken example's output does not show the ${raised} it raised` };
+	const ranOn = (code: string) => {
+		const dir = kit.packageName(code);
+		return { sdk: `${packageRealName(dir)} (npm)`, sdkId: kit.sdkId(code), version: packageVersion(dir) };
+	};
+	const brokenSdk = ranOn(example.broken);
+	const fixedSdk = ranOn(example.fixed);
+	return {
+		...brokenSdk,
+		raised,
+		printed,
+		fixed: retryable ? 'recovers' : 'succeeds',
+		...(fixedSdk.sdkId !== brokenSdk.sdkId ? { fixedWith: fixedSdk } : {}),
+	};
 }

@@ -1,6 +1,7 @@
 /**
- * The OpenGraph card of an entry as SVG: exception, status, severity and
- * title, so a pasted link unfurls as a recognisable card. Rendered to PNG at
+ * An OpenGraph card as SVG: provider, status, severity, exception class and a
+ * title line, so a pasted link unfurls as a recognisable card (the entries
+ * that share these share a card: src/data/og-cards.ts). Rendered to PNG at
  * build time. Plain TypeScript.
  */
 export interface OgCard {
@@ -56,7 +57,7 @@ export function ogCardSvg(card: OgCard): string {
 	<text x="80" y="110" font-family="DejaVu Sans" font-size="34" fill="#a9b2bf">${escapeXml(card.siteName)} · ${escapeXml(card.provider)}</text>
 	<rect x="80" y="150" rx="24" width="${status.length * 19 + 48}" height="52" fill="#18283d"/>
 	<text x="104" y="187" font-family="DejaVu Sans" font-weight="bold" font-size="30" fill="#79b8ff">${escapeXml(status)}</text>
-	<rect x="${80 + status.length * 19 + 68}" y="150" rx="24" width="${severity.length * 17 + 40}" height="52" fill="none" stroke="${color}" stroke-width="3"/>
+	<rect x="${80 + status.length * 19 + 68}" y="150" rx="24" width="${severity.length * 18 + 48}" height="52" fill="none" stroke="${color}" stroke-width="3"/>
 	<text x="${80 + status.length * 19 + 92}" y="187" font-family="DejaVu Sans" font-weight="bold" font-size="28" fill="#e6e9ee">${escapeXml(severity)}</text>
 	${card.exception ? `<text x="80" y="270" font-family="DejaVu Sans Mono" font-size="34" fill="#f3c26b">${escapeXml(card.exception)}</text>` : ''}
 	${titleLines

@@ -16,6 +16,10 @@ export const anthropic: ProviderDefinition = {
 			package: 'anthropic',
 			modules: ['anthropic'],
 			paths: ['site-packages/anthropic/'],
+			namesCheckedAt: '1.13.0',
+			runtimeFloors: [
+				{ from: '1.13.0', through: '1.13.0', minimum: '3.10', declaredIn: 'requires-python', source: 'https://pypi.org/project/anthropic/1.13.0/' },
+			],
 		},
 		{
 			id: 'anthropic-node',
@@ -24,6 +28,9 @@ export const anthropic: ProviderDefinition = {
 			package: '@anthropic-ai/sdk',
 			modules: [],
 			paths: ['node_modules/@anthropic-ai/sdk/'],
+			runtimeFloors: [
+				{ from: '0.120.0', through: '0.120.0', minimum: '20', declaredIn: 'README', source: 'https://www.npmjs.com/package/@anthropic-ai/sdk/v/0.120.0' },
+			],
 		},
 		{
 			id: 'anthropic-bedrock-node',
@@ -32,6 +39,9 @@ export const anthropic: ProviderDefinition = {
 			package: '@anthropic-ai/bedrock-sdk',
 			modules: [],
 			paths: ['node_modules/@anthropic-ai/bedrock-sdk/'],
+			runtimeFloors: [
+				{ from: '0.33.1', through: '0.33.1', minimum: '18', declaredIn: 'README', source: 'https://www.npmjs.com/package/@anthropic-ai/bedrock-sdk/v/0.33.1' },
+			],
 		},
 		{
 			id: 'anthropic-vertex-node',
@@ -40,6 +50,9 @@ export const anthropic: ProviderDefinition = {
 			package: '@anthropic-ai/vertex-sdk',
 			modules: [],
 			paths: ['node_modules/@anthropic-ai/vertex-sdk/'],
+			runtimeFloors: [
+				{ from: '0.19.5', through: '0.19.5', minimum: '18', declaredIn: 'README', source: 'https://www.npmjs.com/package/@anthropic-ai/vertex-sdk/v/0.19.5' },
+			],
 		},
 	],
 	integrations: {

@@ -16,6 +16,10 @@ export const gemini: ProviderDefinition = {
 			package: 'google-genai',
 			modules: ['google.genai'],
 			paths: ['site-packages/google/genai/'],
+			namesCheckedAt: '2.25.0',
+			runtimeFloors: [
+				{ from: '2.25.0', through: '2.25.0', minimum: '3.10', declaredIn: 'requires-python', source: 'https://pypi.org/project/google-genai/2.25.0/' },
+			],
 		},
 		{
 			id: 'google-generativeai',
@@ -25,6 +29,7 @@ export const gemini: ProviderDefinition = {
 			legacy: true,
 			modules: ['google.generativeai', 'google.api_core.exceptions'],
 			paths: ['site-packages/google/generativeai/', 'site-packages/google/api_core/'],
+			namesCheckedAt: '0.8.5',
 		},
 		{
 			id: 'google-genai-js',
@@ -33,6 +38,9 @@ export const gemini: ProviderDefinition = {
 			package: '@google/genai',
 			modules: [],
 			paths: ['node_modules/@google/genai/'],
+			runtimeFloors: [
+				{ from: '2.18.0', through: '2.18.0', minimum: '20', declaredIn: 'engines', source: 'https://www.npmjs.com/package/@google/genai/v/2.18.0' },
+			],
 		},
 		{
 			id: 'google-generative-ai-js',
@@ -42,6 +50,9 @@ export const gemini: ProviderDefinition = {
 			legacy: true,
 			modules: [],
 			paths: ['node_modules/@google/generative-ai/'],
+			runtimeFloors: [
+				{ from: '0.24.1', through: '0.24.1', minimum: '18', declaredIn: 'engines', source: 'https://www.npmjs.com/package/@google/generative-ai/v/0.24.1' },
+			],
 		},
 	],
 	integrations: {

@@ -9,7 +9,14 @@ export const OPENAI_SDKS: SdkDefinition[] = [
 		package: 'openai',
 		modules: ['openai'],
 		paths: ['site-packages/openai/'],
-			compatibleClient: true,
+		compatibleClient: true,
+		namesCheckedAt: '3.3.1',
+		runtimeFloors: [
+			{ from: '1.0.0', until: '1.54.0', minimum: '3.7.1', declaredIn: 'requires-python', source: 'https://github.com/openai/openai-python/blob/v1.0.0/pyproject.toml' },
+			{ from: '1.54.0', until: '2.7.2', minimum: '3.8', declaredIn: 'requires-python', source: 'https://github.com/openai/openai-python/blob/v1.54.0/pyproject.toml' },
+			{ from: '2.7.2', until: '2.49.0', minimum: '3.9', declaredIn: 'requires-python', source: 'https://github.com/openai/openai-python/blob/v2.7.2/pyproject.toml' },
+			{ from: '2.49.0', through: '3.22.1', minimum: '3.10', declaredIn: 'requires-python', source: 'https://github.com/openai/openai-python/blob/v2.49.0/pyproject.toml' },
+		],
 	},
 	{
 		id: 'openai-python-v0',
@@ -21,6 +28,10 @@ export const OPENAI_SDKS: SdkDefinition[] = [
 		paths: ['site-packages/openai/'],
 		// v0 logs every request at INFO with a message= field (openai/util.py log_info).
 		logMessages: ['Request to OpenAI API', 'OpenAI API response', 'OpenAI API error received'],
+		namesCheckedAt: '0.28.1',
+		runtimeFloors: [
+			{ from: '0.27.0', through: '0.28.1', minimum: '3.7.1', declaredIn: 'python_requires', source: 'https://github.com/openai/openai-python/blob/v0.28.1/setup.cfg' },
+		],
 	},
 	{
 		id: 'openai-node',
@@ -29,7 +40,13 @@ export const OPENAI_SDKS: SdkDefinition[] = [
 		package: 'openai',
 		modules: [],
 		paths: ['node_modules/openai/'],
-			compatibleClient: true,
+		compatibleClient: true,
+		runtimeFloors: [
+			{ from: '4.0.0', until: '4.12.0', minimum: '16', declaredIn: 'README', source: 'https://github.com/openai/openai-node/blob/v4.0.0/README.md#requirements' },
+			{ from: '4.12.0', until: '5.0.0', minimum: '18', declaredIn: 'README', source: 'https://github.com/openai/openai-node/blob/v4.12.0/README.md#requirements' },
+			{ from: '5.0.0', until: '7.0.0', minimum: '20', declaredIn: 'README', source: 'https://github.com/openai/openai-node/blob/v5.0.0/README.md#requirements' },
+			{ from: '7.0.0', through: '7.60.0', minimum: '22', declaredIn: 'engines', source: 'https://github.com/openai/openai-node/blob/v7.0.0/package.json' },
+		],
 	},
 	{
 		id: 'openai-node-v3',

@@ -4,6 +4,23 @@
  * schema that checks it is `src/schemas/provider.ts`.
  */
 
+/**
+ * The oldest runtime a run of an SDK's releases supports, as the SDK itself declares it.
+ * A run covers \`from\` up to \`until\` (exclusive, the next run's first release) or, for the
+ * newest run, up to \`through\` (inclusive, the last release checked): nothing is assumed beyond.
+ */
+export interface RuntimeFloor {
+	from: string;
+	until?: string;
+	through?: string;
+	/** The oldest runtime version, e.g. "3.10" (Python) or "22" (Node). */
+	minimum: string;
+	/** Where the SDK declares it. */
+	declaredIn: 'requires-python' | 'python_requires' | 'engines' | 'README';
+	/** The file at that release, or the registry page that shows it. */
+	source: string;
+}
+
 /** One official SDK (one package, one generation): where its errors come from and how they look. */
 export interface SdkDefinition {
 	/** Permanent id, used as an exception's `origin` in entries, e.g. `openai-python`. */
@@ -30,6 +47,13 @@ export interface SdkDefinition {
 	 * and others' OpenAI-compatible APIs): its module says which client asked, not which server answered.
 	 */
 	compatibleClient?: boolean;
+	/**
+	 * Python SDKs: the release whose public names the Python examples are checked against
+	 * (the name lists in \`scripts/lib/*-python-names.ts\`), shown in each page's Python stamp.
+	 */
+	namesCheckedAt?: string;
+	/** Its runtime floors, oldest releases first: the only source of a page's "Python 3.10+" or "Node 22+". */
+	runtimeFloors?: RuntimeFloor[];
 }
 
 /**

@@ -7,7 +7,8 @@ import {
 	SeveritySchema,
 	SourceKindSchema,
 } from './vocabulary';
-import { PROVIDER_IDS, providersOfSdk, sdkById } from '../providers';
+import { PROVIDER_IDS, SDK_IDS, providersOfSdk, sdkById } from '../providers';
+import { IMPACTS, impactContradiction, severityFor } from '../lib/severity-rule';
 
 /** A permanent, lowercase kebab-case id: it becomes a URL and is never renamed. */
 export const EntryIdSchema = z
@@ -73,17 +74,43 @@ export const ExampleSchema = z.strictObject({
 	fixed: z.string().trim().min(10),
 });
 
-/** The versions an entry's facts and examples apply to. */
-export const CompatibilitySchema = z.strictObject({
-	/** The runtime, e.g. "Python 3.9+" or "Node 20+". */
-	runtime: z.string().trim().min(2).max(40),
-	/** The package, e.g. "openai" (Python) or "openai (npm)". */
-	package: z.string().trim().min(2).max(40),
-	/** The version range the entry applies to, e.g. ">=1.0.0" or "<1.0.0". */
-	versions: z.string().trim().min(2).max(40),
-	/** The version whose source the entry was checked against, e.g. "3.3.1". */
-	checked: z.string().trim().min(1).max(20).optional(),
-});
+/**
+ * The versions an entry's facts and examples apply to. A row about an SDK names it (\`sdk\`) and
+ * its runtime line ("Python 3.10+") comes from that SDK's runtime floors in the registry; only a
+ * row about something else (the REST API, a CLI, a browser) describes its \`runtime\` in words.
+ */
+export const CompatibilitySchema = z
+	.strictObject({
+		/** The SDK, an id of the registry, e.g. `openai-python`. */
+		sdk: z.enum(SDK_IDS, { error: `must be an SDK id of src/providers/: ${SDK_IDS.join(', ')}` }).optional(),
+		/** Where the row is not about an SDK: the runtime in words, e.g. "any HTTP client". No version: floors come from the SDK table. */
+		runtime: z
+			.string()
+			.trim()
+			.min(2)
+			.max(40)
+			.refine((text) => !/\b(?:Python|Node(?:\.js)?)\s*\d/i.test(text), {
+				error: 'must not state a Python or Node version by hand: name the SDK (sdk: ...) and its runtime floor is read from src/providers/',
+			})
+			.optional(),
+		/** The package as installed when it is not the SDK's plain name (`anthropic[bedrock]`), or what a runtime row is about. */
+		package: z.string().trim().min(2).max(40).optional(),
+		/** The version range the entry applies to, e.g. ">=1.0.0" or "<1.0.0". */
+		versions: z.string().trim().min(2).max(40),
+		/** The version whose source the entry was checked against, e.g. "3.3.1". */
+		checked: z.string().trim().min(1).max(20).optional(),
+	})
+	.superRefine((row, ctx) => {
+		if (Boolean(row.sdk) === Boolean(row.runtime)) {
+			ctx.addIssue({ code: 'custom', path: ['sdk'], message: 'needs either sdk (an SDK of the registry) or runtime (for a row about no SDK), not both' });
+			return;
+		}
+		const sdk = row.sdk ? sdkById(row.sdk) : undefined;
+		if (sdk && row.package && !row.package.startsWith(`${sdk.package}[`)) {
+			ctx.addIssue({ code: 'custom', path: ['package'], message: `must be ${sdk.package} with extras, e.g. ${sdk.package}[bedrock]; the plain name comes from the SDK` });
+		}
+		if (row.runtime && !row.package) ctx.addIssue({ code: 'custom', path: ['package'], message: 'needs the package or API the row is about' });
+	});
 
 /**
  * The HTTP response that produces the error: what the API (or a mock of it) sends.
@@ -129,7 +156,10 @@ export const EntrySchema = z.strictObject({
 	 * The search matches them; pages never show them as the error's message.
 	 */
 	phrases: z.array(z.string().trim().min(8).max(80)).default([]),
+	/** How much of an application it stops; must be what the severity rule (`src/lib/severity-rule.ts`) gives `impact`. */
 	severity: SeveritySchema,
+	/** What the error does to calls: the fact the severity rule reads. */
+	impact: z.enum(IMPACTS, { error: `must be one of ${IMPACTS.join(', ')} (see /severity/)` }),
 	difficulty: DifficultySchema,
 	/** Typical time to apply the fix, e.g. "2-5 min". */
 	timeToFix: z.string().regex(/^\d+(-\d+)? (min|h|days?)$/, { error: 'must look like "2-5 min", "1 h" or "1-2 days"' }),
@@ -181,14 +211,21 @@ export const EntrySchema = z.strictObject({
 	 * `no-response` (the server never answers, so the client times out), `closed-port` (nothing
 	 * listens: a connection error), `no-api-key` (no key in the environment), `browser-like`
 	 * (the code runs where a browser's `window` and `document` exist) or `refused-before-sending`
-	 * (the SDK rejects the call's own arguments before any request).
+	 * (the SDK rejects the call's own arguments before any request) or \`signed-webhook\` (the example
+	 * is a webhook handler: it is sent a webhook signed with the secret, as OpenAI signs one).
 	 */
 	reproduce: z
-		.enum(['stream-error', 'no-response', 'closed-port', 'no-api-key', 'browser-like', 'refused-before-sending'], {
-			error: 'must be stream-error, no-response, closed-port, no-api-key, browser-like or refused-before-sending',
+		.enum(['stream-error', 'no-response', 'closed-port', 'no-api-key', 'browser-like', 'refused-before-sending', 'signed-webhook'], {
+			error: 'must be stream-error, no-response, closed-port, no-api-key, browser-like, refused-before-sending or signed-webhook',
 		})
 		.optional(),
 }).superRefine((entry, ctx) => {
+	const expected = severityFor(entry.impact);
+	if (entry.severity !== expected) {
+		ctx.addIssue({ code: 'custom', path: ['severity'], message: `must be ${expected}: the severity rule gives ${expected} to impact ${entry.impact}` });
+	}
+	const contradiction = impactContradiction(entry);
+	if (contradiction) ctx.addIssue({ code: 'custom', path: ['impact'], message: contradiction });
 	// An SDK's spelling belongs to the providers that ship that SDK (Azure OpenAI uses OpenAI's).
 	entry.exceptions.forEach((exception, index) => {
 		const sdk = sdkById(exception.origin);

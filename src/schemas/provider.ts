@@ -22,6 +22,19 @@ const RegexSource = z.string().refine(
 	{ error: 'must be a valid regular expression' },
 );
 
+const Release = z.string().regex(/^\d+(?:\.(?:\d+|x))*$/, { error: 'must be a release such as 2.49.0 or 1.53.x' });
+
+export const RuntimeFloorSchema = z
+	.strictObject({
+		from: Release,
+		until: Release.optional(),
+		through: Release.optional(),
+		minimum: z.string().regex(/^\d+(?:\.\d+){0,2}$/, { error: 'must be a runtime version such as 3.10 or 22' }),
+		declaredIn: z.enum(['requires-python', 'python_requires', 'engines', 'README']),
+		source: z.url({ protocol: /^https$/ }),
+	})
+	.refine((floor) => Boolean(floor.until) !== Boolean(floor.through), { error: 'needs exactly one of until (the next run starts) or through (last release checked)' });
+
 export const SdkSchema = z.strictObject({
 	id: Id,
 	runtime: z.enum(['python', 'node']),
@@ -32,6 +45,8 @@ export const SdkSchema = z.strictObject({
 	paths: z.array(PathFragment).min(1, { error: 'needs at least one path its stack frames show' }),
 	logMessages: z.array(z.string().min(3)).optional(),
 	compatibleClient: z.boolean().optional(),
+	namesCheckedAt: Release.optional(),
+	runtimeFloors: z.array(RuntimeFloorSchema).optional(),
 });
 
 export const ProviderSchema = z.strictObject({

@@ -9,6 +9,13 @@ class CodeTabs extends HTMLElement {
 		const tablist = this.querySelector<HTMLElement>('[role=tablist]');
 		if (!tablist) return;
 		const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+		const remember = (tab: HTMLButtonElement) => {
+			try {
+				localStorage.setItem(STORAGE_KEY, tab.textContent!.trim());
+			} catch {
+				// Private mode: the choice is simply not remembered.
+			}
+		};
 		const select = (tab: HTMLButtonElement, focus = false) => {
 			for (const t of tabs) {
 				const selected = t === tab;
@@ -22,11 +29,7 @@ class CodeTabs extends HTMLElement {
 			const tab = (event.target as Element).closest<HTMLButtonElement>('[role=tab]');
 			if (!tab) return;
 			select(tab);
-			try {
-				localStorage.setItem(STORAGE_KEY, tab.textContent!.trim());
-			} catch {
-				// Private mode: the choice is simply not remembered.
-			}
+			remember(tab);
 		});
 		tablist.addEventListener('keydown', (event) => {
 			const index = tabs.indexOf(document.activeElement as HTMLButtonElement);
@@ -34,7 +37,10 @@ class CodeTabs extends HTMLElement {
 			const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
 			if (next === undefined) return;
 			event.preventDefault();
-			select(tabs[(next + tabs.length) % tabs.length]!, true);
+			// A language chosen by keyboard is remembered like one chosen by mouse.
+			const tab = tabs[(next + tabs.length) % tabs.length]!;
+			select(tab, true);
+			remember(tab);
 		});
 		let remembered: string | null = null;
 		try {

@@ -16,7 +16,8 @@ const SHOWN = 6;
 const MAX_TYPED = 300;
 
 export function startSuggestions(input: HTMLInputElement): void {
-	const list = el('ul', undefined, { id: `${input.id}-suggestions`, class: 'suggestions', role: 'listbox', 'aria-label': 'Matching errors' });
+	// Not a Tab stop: focus stays in the box while arrows move through the list (a scrollable list is otherwise one).
+	const list = el('ul', undefined, { id: `${input.id}-suggestions`, class: 'suggestions', role: 'listbox', 'aria-label': 'Matching errors', tabindex: '-1' });
 	list.hidden = true;
 	input.insertAdjacentElement('afterend', list);
 	input.setAttribute('role', 'combobox');
@@ -34,6 +35,12 @@ export function startSuggestions(input: HTMLInputElement): void {
 		input.setAttribute('aria-expanded', 'false');
 		input.removeAttribute('aria-activedescendant');
 		active = -1;
+	};
+	/** Closes the list and drops the searches still running, so none of them opens it again. */
+	const dismiss = () => {
+		clearTimeout(timer);
+		sequence++;
+		close();
 	};
 	const highlight = (index: number) => {
 		const all = options();
@@ -83,9 +90,12 @@ export function startSuggestions(input: HTMLInputElement): void {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
 			highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+		} else if (event.key === 'Tab') {
+			// Closed before the browser moves focus, so Tab goes on to the page, not into a list that then disappears.
+			dismiss();
 		} else if (event.key === 'Escape') {
 			event.preventDefault();
-			close();
+			dismiss();
 		} else if (event.key === 'Enter' && active >= 0) {
 			event.preventDefault();
 			location.assign(options()[active]!.dataset.href!);
@@ -93,6 +103,6 @@ export function startSuggestions(input: HTMLInputElement): void {
 	});
 	// A click on a suggestion lands before the box loses focus.
 	list.addEventListener('mousedown', (event) => event.preventDefault());
-	input.addEventListener('blur', close);
+	input.addEventListener('blur', dismiss);
 	if (input.value.trim()) void run();
 }

@@ -9,7 +9,7 @@ import { signatureToQuery } from '../lib/search/query-string';
 import { noEntryNote, recognisedParts } from '../lib/search/recognised';
 import type { Signature } from '../lib/traceback/signature';
 import { REPOSITORY_URL } from '../config';
-import { el } from './dom';
+import { el, inlineMarkdown } from './dom';
 import { PASTE_KEY } from './header-search';
 import { pagefindSource } from './pagefind-source';
 import { searchContext, type SearchContext } from './search-context';
@@ -48,6 +48,7 @@ export function startSearchPage(): void {
 	const relatedHeading = results.querySelector<HTMLElement>('[data-related-heading]')!;
 	const fallback = results.querySelector<HTMLElement>('[data-fallback]')!;
 	const recognised = document.querySelector<HTMLElement>('[data-recognised]')!;
+	const progress = document.querySelector<HTMLElement>('[data-progress]')!;
 	const statusLinks = document.querySelector<HTMLTemplateElement>('[data-status-links]')!;
 	const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('[data-filter]')];
 
@@ -99,9 +100,24 @@ export function startSearchPage(): void {
 		schedule('history', 0);
 	});
 
+	/** Shown only when a search takes long enough to notice: the first one loads the index. */
+	const PROGRESS_DELAY_MS = 150;
+	let progressTimer: ReturnType<typeof setTimeout> | undefined;
+	let searchedOnce = false;
+
 	function setState(state: 'idle' | 'searching' | 'done' | 'nomatch' | 'empty') {
 		results.dataset.state = state;
 		results.setAttribute('aria-busy', String(state === 'searching'));
+		clearTimeout(progressTimer);
+		if (state === 'searching') {
+			progressTimer = setTimeout(() => {
+				progress.querySelector('[data-progress-text]')!.textContent = searchedOnce ? 'Searching…' : 'Loading the search index…';
+				progress.hidden = false;
+			}, PROGRESS_DELAY_MS);
+		} else {
+			progress.hidden = true;
+			if (state !== 'idle') searchedOnce = true;
+		}
 	}
 
 	function clear() {
@@ -220,7 +236,13 @@ export function startSearchPage(): void {
 		);
 		if (hit.entry.exceptions[0]) badges.append(el('span', hit.entry.exceptions[0]));
 		item.append(badges);
-		if (hit.entry.fix) {
+		if (isAnswer && hit.entry.quickFix) {
+			// The answer gives the fix itself; the entry has the causes, code and prevention.
+			const fix = el('div', undefined, { class: 'quick-fix' });
+			fix.append(el('p', 'Quick fix', { class: 'quick-fix-label' }), inlineMarkdown(hit.entry.quickFix));
+			fix.append(el('a', 'Full entry: every cause, broken vs fixed code, prevention', { href: hit.url }));
+			item.append(fix);
+		} else if (hit.entry.fix) {
 			const fix = el('p', undefined, { class: 'fix' });
 			fix.append(el('strong', 'Fix: '), hit.entry.fix);
 			item.append(fix);

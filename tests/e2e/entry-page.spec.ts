@@ -83,8 +83,9 @@ test('pages whose example was proven by the test run say so, from the recorded r
 		const proof = recorded?.proofs[record.id];
 		if (!proof) continue;
 		await page.goto(record.url);
-		await expect(page.locator('.proof')).toContainText(`Example verified by test against ${proof.sdk} ${proof.version}`);
-		await expect(page.locator('.proof')).toContainText(proof.raised);
+		const stamp = page.locator('.stamp.proof');
+		await expect(stamp).toContainText(`example run against ${proof.sdk.replace(/ \(npm\)$/, '')} ${proof.version} on ${recorded!.ranOn}`);
+		await expect(stamp).toContainText(proof.raised);
 	}
 });
 

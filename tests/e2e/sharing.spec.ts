@@ -15,6 +15,8 @@ test('an entry page carries a title, description, canonical URL, OpenGraph/Twitt
 	const imageResponse = await request.get(new URL(image!).pathname);
 	expect(imageResponse.headers()['content-type']).toContain('image/png');
 	expect((await imageResponse.body()).subarray(1, 4).toString()).toBe('PNG');
+	// Entries of one provider, status, severity and class share their card, named after them.
+	expect(new URL(image!).pathname).toBe(`/og/${[record!.provider, record!.status ?? 'client-side', record!.severity, record!.exceptions[0] ?? 'no-class'].join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
 	const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 	expect(jsonLd['@type']).toBe('TechArticle');
 	expect(jsonLd.headline).toBe(record!.title);

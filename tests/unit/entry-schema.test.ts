@@ -27,6 +27,7 @@ describe('entry schema', () => {
 		['sources', /official source/],
 		['meaning', /too short/],
 		['exceptions.0.name', /class name/],
+		['compatibility.0.runtime', /must not state a Python or Node version by hand/],
 	])('explains what is wrong with %s', (field, message) => {
 		const problem = problems.find((p) => p.field === field);
 		expect(problem, `no problem reported for ${field}; got ${fields.join(', ')}`).toBeDefined();

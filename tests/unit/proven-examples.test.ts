@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllEntries } from '../../scripts/lib/entries';
 import { proveEntry, provable, type Proof } from '../../scripts/lib/prove';
 import { readProofResults } from '../../scripts/lib/proof-results';
-import { MAX_PROOF_EXEMPTIONS, PROOF_EXEMPTIONS } from '../../scripts/lib/proof-exemptions';
+import { MAX_PROOF_EXEMPTIONS, PROOF_EXEMPTIONS } from '../../src/data/proof-exemptions';
 import { matchesTemplate } from '../../src/lib/search/template';
 
 const { entries } = readAllEntries();

@@ -14,6 +14,8 @@ export interface IndexedEntry {
 	summary: string;
 	/** One line for the result list: the fix. */
 	fix?: string;
+	/** The entry's quick fix (Markdown with inline code), shown in the answer card. */
+	quickFix?: string;
 	provider: string;
 	status: number | null;
 	/** Other statuses the entry covers (a gateway entry's 503 and 504). */
@@ -68,6 +70,7 @@ export function toIndexedEntry(id: string, url: string, data: EntryData, runtime
 		title: data.title,
 		summary: data.shortCause,
 		fix: data.shortFix,
+		quickFix: data.quickFix,
 		provider: data.provider,
 		status: data.status,
 		...(data.otherStatuses.length ? { otherStatuses: data.otherStatuses } : {}),

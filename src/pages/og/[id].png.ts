@@ -1,28 +1,46 @@
-/** /og/<id>.png: the OpenGraph card of each entry, rendered at build time. */
+/**
+ * /og/<key>.png: the OpenGraph cards (one per provider, status, severity and exception class,
+ * see src/data/og-cards.ts), rendered at build time as 16-colour palette PNGs, a quarter of the
+ * full-colour size. Cards are cached by the hash of what is drawn, so a rebuild renders only
+ * cards that changed.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { allEntries, type Entry } from '../../data/entries';
-import { providerById } from '../../providers';
-import { SITE_NAME } from '../../config';
-import { ogCardSvg } from '../../lib/og-image';
+import sharp from 'sharp';
+import { allEntries } from '../../data/entries';
+import { uniqueCards } from '../../data/og-cards';
+import { ogCardSvg, type OgCard } from '../../lib/og-image';
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'].map((f) => join(fontDir, f));
 
-export const getStaticPaths = (async () =>
-	(await allEntries()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+/** Colours of a card: its few flat colours and the anti-aliasing between them. */
+const CARD_COLOURS = 16;
+/** Part of every cache key: a change of renderer or encoding draws every card again. */
+const RENDERING = `resvg ${require('@resvg/resvg-js/package.json').version} · palette ${CARD_COLOURS}`;
+/** Build caches live in node_modules/.cache, or where ATLAS_CACHE_DIR says (the build benchmark measures cold builds). */
+const CACHE_DIR = join(process.env.ATLAS_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/error-atlas'), 'og');
 
-export const GET: APIRoute<{ entry: Entry }> = ({ props: { entry } }) => {
-	const svg = ogCardSvg({
-		title: entry.data.title,
-		exception: entry.data.exceptions[0]?.name,
-		status: entry.data.status,
-		severity: entry.data.severity,
-		provider: providerById(entry.data.provider).name,
-		siteName: SITE_NAME,
-	});
-	const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const getStaticPaths = (async () =>
+	uniqueCards(await allEntries()).map(({ key, card }) => ({ params: { id: key }, props: { card } }))) satisfies GetStaticPaths;
+
+async function renderCard(svg: string): Promise<Buffer> {
+	const key = createHash('sha256').update(`${RENDERING}\n${svg}`).digest('hex').slice(0, 40);
+	const cached = join(CACHE_DIR, `${key}.png`);
+	if (existsSync(cached)) return readFileSync(cached);
+	const full = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+	const png = await sharp(full).png({ palette: true, colours: CARD_COLOURS, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+	mkdirSync(CACHE_DIR, { recursive: true });
+	// Written whole, then renamed: a build running beside this one never reads half a card.
+	writeFileSync(`${cached}.${process.pid}`, png);
+	renameSync(`${cached}.${process.pid}`, cached);
+	return png;
+}
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props: { card } }) =>
+	new Response(new Uint8Array(await renderCard(ogCardSvg(card))), { headers: { 'Content-Type': 'image/png' } });
