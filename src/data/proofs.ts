@@ -16,6 +16,11 @@ export interface ProofView {
 	ranOn: string;
 }
 
+/** The npm package name as pages print it: "openai" for the record's "openai (npm)". */
+export function packageOf(sdk: string): string {
+	return sdk.replace(/ \(npm\)$/, '');
+}
+
 export function proofFor(id: string): ProofView | undefined {
 	const proof = (record.proofs as Record<string, Omit<ProofView, 'ranOn'>>)[id];
 	return proof && { ...proof, ranOn: (record as { ranOn: string }).ranOn };

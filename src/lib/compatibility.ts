@@ -4,6 +4,7 @@
  * or run against. Pure TypeScript, so tests compute the same lines the pages show.
  */
 import { runtimeLine, type RuntimeFloorRow, type SdkFloors } from './runtime-floors';
+import { compareVersions, parseRange, parseVersion } from './versions';
 
 export interface CompatibilityInput {
 	sdk?: string;
@@ -69,8 +70,7 @@ export function compatibilityRows(
 	});
 }
 
-import { compareVersions, parseRange, parseVersion } from './versions';
-
+/** Whether a range reaches below a release (a range that names no release is taken to). */
 function reachesBelow(versions: string, release: string): boolean {
 	const range = parseRange(versions);
 	const low = range?.min ?? [0];
