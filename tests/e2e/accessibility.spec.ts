@@ -11,7 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
 	test(`pages pass axe-core in the ${scheme} theme`, async ({ page, request }) => {
 		await page.emulateMedia({ colorScheme: scheme });
 		const index = await loadIndex(request);
-		const paths = ['/', '/openai/', '/status/', `/status/${index[0]!.status ?? 'client-side'}/`, '/search/', '/this-page-does-not-exist/', ...index.slice(0, 3).map((r) => r.url)];
+		const paths = ['/', '/openai/', '/status/', '/severity/', '/verification/', `/status/${index[0]!.status ?? 'client-side'}/`, '/search/', '/this-page-does-not-exist/', ...index.slice(0, 3).map((r) => r.url)];
 		// axe takes seconds a page: the time this test may take grows with the pages it checks.
 		test.setTimeout(paths.length * 8_000);
 		for (const path of paths) {
