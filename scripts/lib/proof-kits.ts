@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './entries';
+import { sdkById } from '../../src/providers';
 
 export interface ProofKit {
 	/**
-	 * Where the package the example imports is installed, e.g. `openai`, or `openai-v3` for code
-	 * written for openai v3, which the test suite installs under that alias.
+	 * The registry's id of the SDK the code is written for, e.g. `openai-node-v3`: its package is
+	 * the one the example imports (see installDir for where it is installed).
 	 */
-	packageName(code: string): string;
-	/** The registry's id of the SDK the code is written for, e.g. `openai-node-v3`. */
 	sdkId(code: string): string;
 	/** Environment for one run: `origin` is the mock's http://127.0.0.1:port, `withKey` false to leave every key out. */
 	env(origin: string, code: string, withKey: boolean): Record<string, string>;
@@ -22,24 +21,22 @@ export interface ProofKit {
 	rendering(status: number, body: unknown, code: string): string | undefined;
 }
 
-function installed(dir: string): { name: string; version: string } {
-	return JSON.parse(readFileSync(join(ROOT, 'node_modules', dir, 'package.json'), 'utf8')) as { name: string; version: string };
+/** SDK generations the test suite installs under another name, beside the current one. */
+const INSTALLED_AS: Record<string, string> = { 'openai-node-v3': 'openai-v3' };
+
+/** Where an SDK's package is installed: `node_modules/<dir>`. */
+export function installDir(sdkId: string): string {
+	return INSTALLED_AS[sdkId] ?? sdkById(sdkId)!.package;
 }
 
 export function packageVersion(dir: string): string {
-	return installed(dir).version;
-}
-
-/** The package's own name, e.g. `openai` for the `openai-v3` alias. */
-export function packageRealName(dir: string): string {
-	return installed(dir).name;
+	return (JSON.parse(readFileSync(join(ROOT, 'node_modules', dir, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Code written for openai v3 (axios): `new OpenAIApi(new Configuration(...))`. */
 const OPENAI_V3 = /\bOpenAIApi\b/;
 
 const openai: ProofKit = {
-	packageName: (code) => (OPENAI_V3.test(code) ? 'openai-v3' : 'openai'),
 	sdkId: (code) => (OPENAI_V3.test(code) ? 'openai-node-v3' : 'openai-node'),
 	env(origin, code, withKey) {
 		// The Azure client refuses OPENAI_BASE_URL next to its endpoint: give each client only its own.
@@ -67,8 +64,7 @@ const openai: ProofKit = {
 };
 
 const anthropic: ProofKit = {
-	packageName: (code) => code.match(/from '(@anthropic-ai\/(?:bedrock|vertex)-sdk)'/)?.[1] ?? '@anthropic-ai/sdk',
-	sdkId: (code) => ({ '@anthropic-ai/bedrock-sdk': 'anthropic-bedrock-node', '@anthropic-ai/vertex-sdk': 'anthropic-vertex-node' })[code.match(/from '(@anthropic-ai\/(?:bedrock|vertex)-sdk)'/)?.[1] ?? ''] ?? 'anthropic-node',
+	sdkId: (code) => (code.includes("from '@anthropic-ai/bedrock-sdk'") ? 'anthropic-bedrock-node' : code.includes("from '@anthropic-ai/vertex-sdk'") ? 'anthropic-vertex-node' : 'anthropic-node'),
 	env(origin, _code, withKey) {
 		return {
 			ANTHROPIC_BASE_URL: origin,
@@ -93,8 +89,6 @@ const anthropic: ProofKit = {
 
 const gemini: ProofKit = {
 	// The OpenAI SDK too, pointed at Gemini's OpenAI-compatible endpoint.
-	packageName: (code) =>
-		code.includes("from '@google/generative-ai'") ? '@google/generative-ai' : code.includes("from 'openai'") ? 'openai' : '@google/genai',
 	sdkId: (code) =>
 		code.includes("from '@google/generative-ai'") ? 'google-generative-ai-js' : code.includes("from 'openai'") ? 'openai-node' : 'google-genai-js',
 	env(origin, code, withKey) {

@@ -12,11 +12,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { ROOT, type DiskEntry } from './entries';
 import { startMock, type MockResponse } from './mock-api';
-import { packageRealName, packageVersion, proofKit, type ProofKit } from './proof-kits';
+import { installDir, packageVersion, proofKit, type ProofKit } from './proof-kits';
 import { sdkById } from '../../src/providers';
 import { shortName } from '../../src/lib/traceback/exception-line';
 import { templateHead } from '../../src/lib/search/template';
 import { escapeRegExp } from '../../src/lib/escape-regexp';
+import { runnableExample } from '../../src/lib/runnable-example';
 
 export interface Proof {
 	/** The npm package and version the example ran against, and the registry's id of that SDK. */
@@ -26,8 +27,9 @@ export interface Proof {
 	/** What was shown: the class the broken code raised, and that the fixed code worked. */
 	raised: string;
 	/**
-	 * What the broken run printed for the error: the \`String(err)\` line and the stack frames
-	 * under it, with this machine's paths replaced by \`/app/\`. Pages show it as the Node trace.
+	 * What the broken run printed for the error: the line Node prints for it (\`util.inspect\`) and
+	 * the stack frames under it, with this machine's paths replaced by \`/app/\`. Pages show it as
+	 * the Node trace.
 	 */
 	printed: string;
 	fixed: 'succeeds' | 'recovers';
@@ -185,21 +187,23 @@ async function closedOrigin(): Promise<string> {
 	return `http://127.0.0.1:${port}`;
 }
 
-/** The example a proof runs: the TypeScript one, else a JavaScript one. */
-function runnableExample(entry: DiskEntry) {
-	return entry.data.examples.find((ex) => ex.lang === 'typescript') ?? entry.data.examples.find((ex) => ex.lang === 'javascript');
-}
-
 /** An entry can be proven when it has a TypeScript (or JavaScript) example and a way to produce its error. */
 export function provable(entry: DiskEntry): boolean {
-	return Boolean(entry.data.response || entry.data.reproduce) && Boolean(runnableExample(entry)) && Boolean(proofKit(entry.data.provider));
+	return Boolean(entry.data.response || entry.data.reproduce) && Boolean(runnableExample(entry.data.examples)) && Boolean(proofKit(entry.data.provider));
 }
 
 /** Code whose SDK is installed under an alias (openai v3 as \`openai-v3\`) imports it by that alias. */
 function importingInstalled(code: string, kit: ProofKit): string {
-	const dir = kit.packageName(code);
-	const name = packageRealName(dir);
+	const sdkId = kit.sdkId(code);
+	const dir = installDir(sdkId);
+	const name = sdkById(sdkId)!.package;
 	return dir === name ? code : code.replaceAll(`from '${name}'`, `from '${dir}'`).replaceAll(`require('${name}')`, `require('${dir}')`);
+}
+
+/** The SDK a snippet ran against, as a proof records it. */
+function ranAgainst(code: string, kit: ProofKit): { sdk: string; sdkId: string; version: string } {
+	const sdkId = kit.sdkId(code);
+	return { sdk: `${sdkById(sdkId)!.package} (npm)`, sdkId, version: packageVersion(installDir(sdkId)) };
 }
 
 /** What the output must show of a message template: up to 60 characters of its fixed start. */
@@ -239,6 +243,9 @@ function framesOf(lines: string[]): string[] {
 		.map((line) => line.replace(/ \{$/, ''));
 }
 
+/** Ways of producing an error that need no error response: the mock only ever answers with success. */
+const CLIENT_SIDE: ReadonlySet<Reproduce> = new Set(['no-api-key', 'browser-like', 'closed-port', 'refused-before-sending', 'signed-webhook']);
+
 interface UncaughtReport {
 	/** The error's class and the classes it extends, nearest first: \`RateLimitError\`, \`APIError\`, ... */
 	chain: string[];
@@ -250,7 +257,12 @@ interface UncaughtReport {
  * A run's output as a reader would have seen it: the reported uncaught error printed as
  * Node prints it rather than as JSON, and the report itself when there is one.
  */
-function readRun(output: string): { text: string; uncaught?: UncaughtReport } {
+interface Run {
+	text: string;
+	uncaught?: UncaughtReport;
+}
+
+function readRun(output: string): Run {
 	const lines = output.replace(/\r/g, '').split('\n');
 	const at = lines.findIndex((line) => line.startsWith(UNCAUGHT_MARK));
 	if (at < 0) return { text: lines.join('\n') };
@@ -263,8 +275,7 @@ function readRun(output: string): { text: string; uncaught?: UncaughtReport } {
  * when the example let the error escape; otherwise the line of the example's own output that
  * shows the raised class (an example that catches the error and logs it).
  */
-export function printedError(output: string, raised: string, root = ROOT): string | undefined {
-	const { text, uncaught } = readRun(output);
+function printedError({ text, uncaught }: Run, raised: string, root = ROOT): string | undefined {
 	if (uncaught) {
 		// Node's line for the error, which can span lines, ends where the frames or its own properties (` {`) start.
 		const printed = uncaught.printed.split('\n');
@@ -288,7 +299,7 @@ export function printedError(output: string, raised: string, root = ROOT): strin
 }
 
 export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure> {
-	const example = runnableExample(entry);
+	const example = runnableExample(entry.data.examples);
 	const kit = proofKit(entry.data.provider);
 	const response = entry.data.response;
 	const reproduce: Reproduce | undefined = entry.data.reproduce;
@@ -298,8 +309,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const base = { kit, withKey: reproduce !== 'no-api-key', browserLike: reproduce === 'browser-like', webhook: reproduce === 'signed-webhook' };
 
 	const mode = reproduce === 'stream-error' || reproduce === 'no-response' ? reproduce : 'response';
-	const clientSide =
-		reproduce === 'no-api-key' || reproduce === 'browser-like' || reproduce === 'closed-port' || reproduce === 'refused-before-sending' || reproduce === 'signed-webhook';
+	const clientSide = reproduce !== undefined && CLIENT_SIDE.has(reproduce);
 	const broken = await startMock({ error, failures: clientSide ? 0 : Infinity, mode });
 	const origin = reproduce === 'closed-port' ? await closedOrigin() : broken.origin;
 	const brokenRun = await runSnippet(`${entry.id}.broken.ts`, importingInstalled(example.broken, kit), { ...base, origin });
@@ -309,9 +319,7 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	// An error that escaped is an instance of the entry's class when that class is in its chain (a
 	// RateLimitError is an APIError); otherwise the first class the output names outside stack frames.
 	const outside = run.text.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
-	const raised = run.uncaught
-		? run.uncaught.chain.map((name) => classes.find((c) => c === name)).find(Boolean) ?? classes.find((name) => new RegExp(`\\b${name}\\b`).test(outside))
-		: classes.find((name) => new RegExp(`\\b${name}\\b`).test(outside));
+	const raised = run.uncaught?.chain.find((name) => classes.includes(name)) ?? classes.find((name) => new RegExp(`\\b${name}\\b`).test(outside));
 	if (!raised) return { id: entry.id, reason: `the broken example did not raise ${classes.join(' or ') || 'a Node SDK class'}: ${run.text.slice(0, 300)}` };
 	const expected = reproduce ? entry.data.messages.map((m) => literalStart(m.text)) : [kit.rendering(response!.status, response!.body, example.broken)].filter((x) => x !== undefined);
 	if (expected.length && !expected.some((text) => run.text.includes(text))) {
@@ -324,14 +332,10 @@ export async function proveEntry(entry: DiskEntry): Promise<Proof | ProofFailure
 	const fixedRun = await runSnippet(`${entry.id}.fixed.ts`, importingInstalled(example.fixed, kit), { ...base, withKey: true, browserLike: false, origin: fixed.origin });
 	await fixed.close();
 	if (fixedRun.code !== 0) return { id: entry.id, reason: `the fixed example failed: ${fixedRun.output.slice(0, 300)}` };
-	const printed = printedError(brokenRun.output, raised);
+	const printed = printedError(run, raised);
 	if (!printed) return { id: entry.id, reason: `the broken example's output does not show the ${raised} it raised` };
-	const ranOn = (code: string) => {
-		const dir = kit.packageName(code);
-		return { sdk: `${packageRealName(dir)} (npm)`, sdkId: kit.sdkId(code), version: packageVersion(dir) };
-	};
-	const brokenSdk = ranOn(example.broken);
-	const fixedSdk = ranOn(example.fixed);
+	const brokenSdk = ranAgainst(example.broken, kit);
+	const fixedSdk = ranAgainst(example.fixed, kit);
 	return {
 		...brokenSdk,
 		raised,

@@ -21,14 +21,15 @@ export interface SdkFloors {
 
 const RUNTIME_NAME = { python: 'Python', node: 'Node' } as const;
 
-function rowRange(row: RuntimeFloorRow): VersionRange {
+/** The releases a row covers. */
+export function floorRange(row: RuntimeFloorRow): VersionRange {
 	return { min: parseVersion(row.from), ...(row.until ? { below: parseVersion(row.until) } : { max: parseVersion(row.through!) }) };
 }
 
 /** The floor declared for one release, or undefined when the table does not cover it. */
 export function floorAt(sdk: SdkFloors, release: string): RuntimeFloorRow | undefined {
 	const version = parseVersion(release);
-	return version ? sdk.runtimeFloors?.find((row) => inRange(version, rowRange(row))) : undefined;
+	return version ? sdk.runtimeFloors?.find((row) => inRange(version, floorRange(row))) : undefined;
 }
 
 /** "Python 3.10+" for a known floor, "Python" when the table has none for the release. */
@@ -56,7 +57,7 @@ export function runtimeLine(sdk: SdkFloors, versions: string, checked?: string):
 	const release = checked ?? newestNamed(range);
 	const floor = release ? floorAt(sdk, release) : undefined;
 	const others = (sdk.runtimeFloors ?? [])
-		.filter((row) => row !== floor && (!range || rangesOverlap(rowRange(row), range)))
+		.filter((row) => row !== floor && (!range || rangesOverlap(floorRange(row), range)))
 		.filter((row) => !release || compareVersions(parseVersion(row.from)!, parseVersion(release)!) < 0);
 	return { release, label: runtimeLabel(sdk.runtime, floor), floor, others };
 }

@@ -10,7 +10,7 @@ import { readAllEntries } from '../../scripts/lib/entries';
 import { readProofResults } from '../../scripts/lib/proof-results';
 import type { Proof } from '../../scripts/lib/prove';
 import { PROOF_EXEMPTIONS } from '../../src/data/proof-exemptions';
-import { floorAt } from '../../src/lib/runtime-floors';
+import { floorAt, floorRange } from '../../src/lib/runtime-floors';
 import { parseRange, inRange, parseVersion, rangesOverlap } from '../../src/lib/versions';
 import { errorLineKey } from '../../src/lib/error-line';
 import { entryUrl } from '../../src/lib/content/rules';
@@ -68,8 +68,8 @@ test('no entry page states a Python or Node floor that the SDK table does not gi
 			const range = parseRange(row.versions);
 			const release = releaseOf(row, proofs[entry.id]);
 			for (const floor of sdk.runtimeFloors ?? []) {
-				const floorRange = { min: parseVersion(floor.from), ...(floor.until ? { below: parseVersion(floor.until) } : { max: parseVersion(floor.through!) }) };
-				const named = (range && rangesOverlap(floorRange, range)) || (release && inRange(parseVersion(release)!, floorRange));
+				const releases = floorRange(floor);
+				const named = (range && rangesOverlap(releases, range)) || (release && inRange(parseVersion(release)!, releases));
 				if (named) allowed.add(`${RUNTIME[sdk.runtime]} ${floor.minimum}+`);
 			}
 		}
