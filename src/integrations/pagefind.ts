@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { closePageSink, openPageSink, type PageSink } from './page-sink';
 import { ALL_LANGUAGE, PLACEHOLDER_RECORD, shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../lib/search/shards';
 
 type Response = { errors: string[] };
@@ -31,53 +32,78 @@ function shareWebAssembly(bundle: string) {
 	writeFileSync(entryPath, JSON.stringify(entry));
 }
 
-/** Pages handed to Pagefind before waiting for its answers: enough to keep its indexer busy. */
+/** Pages handed to Pagefind before the renderer waits for it: enough to keep its indexer busy. */
 const IN_FLIGHT = 16;
 
 /**
- * Indexes the built site with Pagefind's Node API once Astro has written `dist/`:
- * every entry page in the index of all entries and again in its status shard
- * (src/lib/search/shards.ts), all in the one `/pagefind/` bundle.
+ * Pagefind's index of the entry pages, fed while Astro renders them: every entry
+ * page goes into the index of all entries and again into its status shard
+ * (src/lib/search/shards.ts), all in the one `/pagefind/` bundle. Pagefind's
+ * indexer is a process of its own, so it works on the second core while Astro
+ * renders on the first; reading `dist/` back once rendering was over left that
+ * core idle and then the renderer idle (most of the idle time in a profile of a
+ * 1,000-entry build).
  */
+class EntryIndex implements PageSink {
+	private index: pagefindApi.PagefindIndex | undefined;
+	private readonly pending = new Set<Promise<void>>();
+	private failure: Error | undefined;
+	readonly shards = new Map<string, number>();
+
+	async add(url: string, html: string): Promise<void> {
+		const key = shardKeyOf(html);
+		if (key === undefined) return;
+		const index = (this.index ??= await createIndex());
+		this.send(index, url, { url, content: withLanguage(html, ALL_LANGUAGE) });
+		this.send(index, `${url} (status ${key})`, { url: shardUrl(url, key), content: withLanguage(html, shardLanguage(key)!) });
+		this.shards.set(key, (this.shards.get(key) ?? 0) + 1);
+		while (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+		if (this.failure) throw this.failure;
+	}
+
+	private send(index: pagefindApi.PagefindIndex, label: string, file: { url: string; content: string }) {
+		const task: Promise<void> = index
+			.addHTMLFile(file)
+			.then((response) => assertNoErrors(`addHTMLFile ${label}`, response))
+			.catch((error: Error) => void (this.failure ??= error))
+			.finally(() => this.pending.delete(task));
+		this.pending.add(task);
+	}
+
+	/** Waits for the pages still in flight and writes the bundle. */
+	async write(bundle: string): Promise<number> {
+		await Promise.all(this.pending);
+		if (this.failure) throw this.failure;
+		if (!this.index) throw new Error('Pagefind was handed no entry page: the build rendered none, or src/middleware.ts did not run');
+		assertNoErrors('writeFiles', await this.index.writeFiles({ outputPath: bundle }));
+		shareWebAssembly(bundle);
+		return [...this.shards.values()].reduce((a, b) => a + b, 0);
+	}
+}
+
+async function createIndex(): Promise<pagefindApi.PagefindIndex> {
+	const { index, errors } = await pagefindApi.createIndex({});
+	assertNoErrors('createIndex', { errors });
+	if (!index) throw new Error('Pagefind could not create an index');
+	assertNoErrors('addCustomRecord', await index.addCustomRecord({ ...PLACEHOLDER_RECORD }));
+	return index;
+}
+
+/** Indexes the entry pages with Pagefind's Node API as the build renders them (see EntryIndex). */
 export function pagefind(): AstroIntegration {
+	let entries: EntryIndex | undefined;
 	return {
 		name: 'error-atlas:pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				entries = new EntryIndex();
+				openPageSink(entries);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const { index, errors } = await pagefindApi.createIndex({});
-				assertNoErrors('createIndex', { errors });
-				if (!index) throw new Error('Pagefind could not create an index');
+				closePageSink();
 				try {
-					assertNoErrors('addCustomRecord', await index.addCustomRecord({ ...PLACEHOLDER_RECORD }));
-					const shards = new Map<string, number>();
-					// Pages go to Pagefind's indexer several at a time: awaiting each one left the build idle
-					// while the indexer worked (the largest idle stretch in a profile of a 1,000-entry build).
-					const pending = new Set<Promise<void>>();
-					const add = (label: string, file: { url: string; content: string }) => {
-						const task: Promise<void> = index.addHTMLFile(file).then((response) => {
-							assertNoErrors(`addHTMLFile ${label}`, response);
-							pending.delete(task);
-						});
-						pending.add(task);
-					};
-					for (const sourcePath of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
-						if (!sourcePath.endsWith('.html')) continue;
-						const html = readFileSync(join(outDir, sourcePath), 'utf8');
-						const key = shardKeyOf(html);
-						if (key === undefined) continue;
-						const url = `/${sourcePath.replace(/index\.html$/, '')}`;
-						add(sourcePath, { url, content: withLanguage(html, ALL_LANGUAGE) });
-						add(`${sourcePath} (status ${key})`, { url: shardUrl(url, key), content: withLanguage(html, shardLanguage(key)!) });
-						shards.set(key, (shards.get(key) ?? 0) + 1);
-						while (pending.size >= IN_FLIGHT) await Promise.race(pending);
-					}
-					await Promise.all(pending);
-					const bundle = join(outDir, 'pagefind');
-					assertNoErrors('writeFiles', await index.writeFiles({ outputPath: bundle }));
-					shareWebAssembly(bundle);
-					const total = [...shards.values()].reduce((a, b) => a + b, 0);
-					const sizes = [...shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
+					const total = await entries!.write(join(fileURLToPath(dir), 'pagefind'));
+					const sizes = [...entries!.shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
 					logger.info(`Pagefind indexed ${total} entry pages, and each again in its status shard (${sizes})`);
 				} finally {
 					await pagefindApi.close();

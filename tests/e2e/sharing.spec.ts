@@ -40,17 +40,19 @@ test('the copy-link control copies the absolute URL of its section', async ({ pa
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${record!.permalink}#${id}`);
 });
 
-test('sitemap, robots.txt and the feed list the entries', async ({ request }) => {
+test('the sitemap lists every entry, the feed the 50 verified most recently, newest first', async ({ request }) => {
 	const index = await loadIndex(request);
 	const robots = await (await request.get('/robots.txt')).text();
 	expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
 	const sitemap = await (await request.get('/sitemap-0.xml')).text();
-	const feed = await (await request.get('/feed.xml')).text();
-	for (const record of index) {
-		expect(sitemap).toContain(`<loc>${record.permalink}</loc>`);
-		expect(feed).toContain(`<link>${record.permalink}</link>`);
-	}
+	for (const record of index) expect(sitemap).toContain(`<loc>${record.permalink}</loc>`);
 	expect(sitemap).not.toContain('/e/');
+
+	const feed = await (await request.get('/feed.xml')).text();
+	const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+	const newest = [...index].sort((a, b) => b.verified.localeCompare(a.verified) || a.id.localeCompare(b.id)).slice(0, 50);
+	expect(index.length).toBeGreaterThan(50);
+	expect(links).toEqual(newest.map((record) => record.permalink));
 });
 
 test('the 404 page offers search prefilled from the missing path', async ({ page }) => {

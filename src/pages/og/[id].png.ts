@@ -21,20 +21,27 @@ const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSansMono.ttf'
 
 /** Colours of a card: its few flat colours and the anti-aliasing between them. */
 const CARD_COLOURS = 16;
+/**
+ * libvips' quantisation effort, 1 (fastest) to 10. On these flat cards the highest effort
+ * saved 0.2 KB a card (10.4 KB against 10.6 KB) and cost 30 ms more of it, a third of the card.
+ */
+const QUANTISATION_EFFORT = 1;
 /** Part of every cache key: a change of renderer or encoding draws every card again. */
-const RENDERING = `resvg ${require('@resvg/resvg-js/package.json').version} · palette ${CARD_COLOURS}`;
+const RENDERING = `resvg ${require('@resvg/resvg-js/package.json').version} · palette ${CARD_COLOURS} effort ${QUANTISATION_EFFORT}`;
 /** Build caches live in node_modules/.cache, or where ATLAS_CACHE_DIR says (the build benchmark measures cold builds). */
 const CACHE_DIR = join(process.env.ATLAS_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/error-atlas'), 'og');
 
-export const getStaticPaths = (async () =>
-	uniqueCards(await allEntries()).map(({ key, card }) => ({ params: { id: key }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const cards = uniqueCards(await allEntries());
+	return cards.map(({ key, card }, i) => ({ params: { id: key }, props: { card, next: cards[i + 1]?.card } }));
+}) satisfies GetStaticPaths;
 
 async function renderCard(svg: string): Promise<Buffer> {
 	const key = createHash('sha256').update(`${RENDERING}\n${svg}`).digest('hex').slice(0, 40);
 	const cached = join(CACHE_DIR, `${key}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
 	const full = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-	const png = await sharp(full).png({ palette: true, colours: CARD_COLOURS, dither: 0, compressionLevel: 9, effort: 10 }).toBuffer();
+	const png = await sharp(full).png({ palette: true, colours: CARD_COLOURS, dither: 0, compressionLevel: 9, effort: QUANTISATION_EFFORT }).toBuffer();
 	mkdirSync(CACHE_DIR, { recursive: true });
 	// Written whole, then renamed: a build running beside this one never reads half a card.
 	writeFileSync(`${cached}.${process.pid}`, png);
@@ -42,5 +49,26 @@ async function renderCard(svg: string): Promise<Buffer> {
 	return png;
 }
 
-export const GET: APIRoute<{ card: OgCard }> = async ({ props: { card } }) =>
-	new Response(new Uint8Array(await renderCard(ogCardSvg(card))), { headers: { 'Content-Type': 'image/png' } });
+/** Cards being drawn, by their SVG: the one asked for and the one after it. */
+const drawing = new Map<string, Promise<Buffer>>();
+
+function draw(svg: string): Promise<Buffer> {
+	let png = drawing.get(svg);
+	if (!png) drawing.set(svg, (png = renderCard(svg)));
+	return png;
+}
+
+/**
+ * Each card also starts the next one, so the next card is drawn while this one's PNG is
+ * encoded off the main thread: the cards of a 1,000-entry benchmark took 5 s instead of 10.
+ */
+export const GET: APIRoute<{ card: OgCard; next?: OgCard }> = async ({ props: { card, next } }) => {
+	// A failure of the next card is reported when its own route awaits it.
+	if (next) draw(ogCardSvg(next)).catch(() => {});
+	const svg = ogCardSvg(card);
+	try {
+		return new Response(new Uint8Array(await draw(svg)), { headers: { 'Content-Type': 'image/png' } });
+	} finally {
+		drawing.delete(svg);
+	}
+};
