@@ -28,6 +28,8 @@ test('the copy-link control copies the absolute URL of its section', async ({ pa
 	await page.goto(record!.url);
 	await page.locator('#causes').hover();
 	const link = page.locator('a.anchor-link[href="#causes"]');
+	// Named after the heading's text as a reader sees it, entities decoded once.
+	await expect(link).toHaveAccessibleName('Link to Causes & fixes');
 	await link.focus();
 	await expect(link).toBeVisible();
 	await link.click();
