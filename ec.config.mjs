@@ -7,54 +7,10 @@
 import { defineEcConfig } from 'astro-expressive-code';
 
 /**
- * Leaves text in the code's own colour unwrapped. Expressive Code gives every
- * token a span with its colour in each theme, the plain text in the theme's
- * foreground included, and that is most of a stack trace: those spans made an
- * eighth of an entry page's HTML. The code element already has that colour in
- * each theme (`--ec-codeFg` is the theme's foreground), so the text looks the
- * same without them.
- * @returns {import('astro-expressive-code').ExpressiveCodePlugin}
- */
-function pluginPlainTextSpans() {
-	return {
-		name: 'error-atlas:plain-text-spans',
-		hooks: {
-			postprocessRenderedLine: ({ renderData, styleVariants }) => {
-				const plainStyle = styleVariants.map(({ theme }, i) => `--${i}:${theme.fg}`).join(';').toLowerCase();
-				renderData.lineAst = unwrapPlainSpans(renderData.lineAst, plainStyle);
-			},
-		},
-	};
-}
-
-/**
- * @template {import('hast').Element} T
- * @param {T} element
- * @param {string} plainStyle
- * @returns {T}
- */
-function unwrapPlainSpans(element, plainStyle) {
-	/** @type {import('hast').ElementContent[]} */
-	const children = [];
-	for (const child of element.children) {
-		if (child.type !== 'element') children.push(child);
-		else if (isPlainSpan(child, plainStyle)) children.push(...unwrapPlainSpans(child, plainStyle).children);
-		else children.push(unwrapPlainSpans(child, plainStyle));
-	}
-	return { ...element, children };
-}
-
-/** @param {import('hast').Element} node @param {string} plainStyle */
-function isPlainSpan(node, plainStyle) {
-	return node.tagName === 'span' && Object.keys(node.properties).length === 1 && String(node.properties.style).toLowerCase() === plainStyle;
-}
-
-/**
  * The token colours of the site's themes, [dark, light], as Expressive Code
  * gives them (`--0` and `--1`): keywords, strings, parameters, constants,
  * functions, comments. Almost every coloured token of the site is one of
- * these, and a class is a third of the inline style it replaces; a colour not
- * listed keeps its inline style and looks the same.
+ * these; a colour not listed keeps its inline style and looks the same.
  */
 const TOKEN_COLOURS = [
 	['#f97583', '#bf3441'],
@@ -66,37 +22,57 @@ const TOKEN_COLOURS = [
 ];
 
 /**
- * Token colours as classes (`ec-t0`...) where the colours are listed above.
- * The first theme is the default and the second applies in light mode, as
- * `useDarkModeMediaQuery` below has Expressive Code do for its own styles.
+ * Lighter token markup, the same look. Expressive Code gives every token a span
+ * with its colour in each theme as an inline style, the plain text in the
+ * theme's foreground included, which is most of a stack trace: those spans were
+ * an eighth of an entry page's HTML. Plain text is left unwrapped (the code
+ * element already has that colour in each theme: `--ec-codeFg` is the theme's
+ * foreground), and a listed colour becomes a class (`ec-t0`...), a third of the
+ * style it replaces. The first theme is the default and the second applies in
+ * light mode, as `useDarkModeMediaQuery` below has Expressive Code do for its own styles.
  * @returns {import('astro-expressive-code').ExpressiveCodePlugin}
  */
-function pluginTokenClasses() {
+function pluginCompactTokens() {
 	const classOf = new Map(TOKEN_COLOURS.map(([dark, light], i) => [`--0:${dark};--1:${light}`, `ec-t${i}`]));
 	return {
-		name: 'error-atlas:token-classes',
+		name: 'error-atlas:compact-tokens',
 		baseStyles: [
 			...TOKEN_COLOURS.map(([dark], i) => `.ec-line .ec-t${i} { color: ${dark}; }`),
 			`@media (prefers-color-scheme: light) { ${TOKEN_COLOURS.map(([, light], i) => `.ec-line .ec-t${i} { color: ${light}; }`).join(' ')} }`,
 		].join('\n'),
 		hooks: {
-			postprocessRenderedLine: ({ renderData }) => {
-				for (const span of spansOf(renderData.lineAst)) {
-					const name = classOf.get(String(span.properties.style).toLowerCase());
-					if (name && Object.keys(span.properties).length === 1) span.properties = { className: [name] };
-				}
+			postprocessRenderedLine: ({ renderData, styleVariants }) => {
+				const plainStyle = styleVariants.map(({ theme }, i) => `--${i}:${theme.fg}`).join(';').toLowerCase();
+				renderData.lineAst = compactTokens(renderData.lineAst, plainStyle, classOf);
 			},
 		},
 	};
 }
 
-/** @param {import('hast').Element} element @returns {Generator<import('hast').Element>} */
-function* spansOf(element) {
+/**
+ * @template {import('hast').Element} T
+ * @param {T} element
+ * @param {string} plainStyle
+ * @param {Map<string, string>} classOf
+ * @returns {T}
+ */
+function compactTokens(element, plainStyle, classOf) {
+	/** @type {import('hast').ElementContent[]} */
+	const children = [];
 	for (const child of element.children) {
-		if (child.type !== 'element') continue;
-		if (child.tagName === 'span') yield child;
-		yield* spansOf(child);
+		if (child.type !== 'element') {
+			children.push(child);
+			continue;
+		}
+		const compact = compactTokens(child, plainStyle, classOf);
+		// Only a span whose one property is its colours: anything else it carries stays as it is.
+		const colours = child.tagName === 'span' && Object.keys(child.properties).length === 1 ? String(child.properties.style).toLowerCase() : undefined;
+		const name = colours && classOf.get(colours);
+		if (colours === plainStyle) children.push(...compact.children);
+		else if (name) children.push({ ...compact, properties: { className: [name] } });
+		else children.push(compact);
 	}
+	return { ...element, children };
 }
 
 export default defineEcConfig({
@@ -110,5 +86,5 @@ export default defineEcConfig({
 	// Oniguruma, and a little faster: 11.2-11.6 s against 12.0-12.5 s for the 3,970
 	// snippets of a 1,000-entry benchmark.
 	shiki: { engine: 'javascript' },
-	plugins: [pluginPlainTextSpans(), pluginTokenClasses()],
+	plugins: [pluginCompactTokens()],
 });
