@@ -3,7 +3,7 @@
  * the SDK's table of runtime floors, the package and range, and the release the row was checked
  * or run against. Pure TypeScript, so tests compute the same lines the pages show.
  */
-import { runtimeLine, type RuntimeFloorRow, type SdkFloors } from './runtime-floors';
+import { runtimeLabel, runtimeLine, type RuntimeFloorRow, type SdkFloors } from './runtime-floors';
 import { compareVersions, parseRange, parseVersion } from './versions';
 
 export interface CompatibilityInput {
@@ -33,8 +33,8 @@ export interface CompatibilityRow {
 	release?: { kind: 'checked' | 'run'; version: string };
 	/** Where the runtime floor is declared, when the row has one. */
 	floor?: RuntimeFloorRow;
-	/** Floors of older releases the range also covers. */
-	others: RuntimeFloorRow[];
+	/** Floors of older releases the range also covers, each with its runtime line ("Python 3.8+"). */
+	others: (RuntimeFloorRow & { label: string })[];
 	/** The oldest release the SDK table covers, when the range reaches below it. */
 	recordedFrom?: string;
 }
@@ -64,7 +64,7 @@ export function compatibilityRows(
 			versions: item.versions,
 			...(ran ? { release: { kind: 'run' as const, version: ran } } : item.checked ? { release: { kind: 'checked' as const, version: item.checked } } : {}),
 			...(line.floor ? { floor: line.floor } : {}),
-			others: line.others,
+			others: line.others.map((row) => ({ ...row, label: runtimeLabel(sdk.runtime, row) })),
 			...(first && reachesBelow(item.versions, first) ? { recordedFrom: first } : {}),
 		};
 	});
