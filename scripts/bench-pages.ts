@@ -25,7 +25,7 @@ const assetSize = (path: string) => {
 };
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /^[a-z0-9-]+\/[a-z0-9-]+\/index\.html$/.test(f) && !f.startsWith('e/') && !f.startsWith('status/'));
-const rows: { page: string; gzip: number; brotli: number; html: number; blocking: string[] }[] = [];
+const rows: { page: string; gzip: number; brotli: number; html: number; blocking: string[]; comments: number }[] = [];
 for (const page of pages) {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const assets = [
@@ -54,7 +54,9 @@ for (const page of pages) {
 		},
 		{ gzip: own.gzip, brotli: own.brotli },
 	);
-	rows.push({ page, html: own.gzip, ...total, blocking });
+	// Astro keeps a template's HTML comments in the page: bytes every reader downloads for nothing.
+	const comments = [...html.matchAll(/<!--[\s\S]*?-->/g)].reduce((sum, m) => sum + m[0].length, 0);
+	rows.push({ page, html: own.gzip, ...total, blocking, comments });
 }
 
 const q = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))] ?? 0;
@@ -66,5 +68,7 @@ const over = rows.filter((r) => r.gzip > BUDGET);
 console.log(over.length ? `over budget: ${over.map((r) => `${r.page} (${kb(r.gzip)})`).join(', ')}` : 'over budget: none');
 const blocking = rows.filter((r) => r.blocking.length);
 console.log(blocking.length ? `render-blocking scripts on ${blocking.length} pages: ${blocking[0]!.blocking.join(' ')}` : 'render-blocking scripts: none');
+const commented = rows.filter((r) => r.comments > 0);
+console.log(commented.length ? `HTML comments on ${commented.length} pages, up to ${Math.max(...commented.map((r) => r.comments))} bytes a page` : 'HTML comments: none');
 const searchCode = [...cache.keys()].filter((a) => /pagefind|search-page|engine/.test(a));
 console.log(searchCode.length ? `search code loaded up front: ${searchCode.join(', ')}` : 'search code loaded up front: none (Pagefind loads on the search page only)');
