@@ -12,6 +12,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const sink = pageSink();
 	if (!sink || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();
-	await sink.add(context.url.pathname, html);
+	await sink.add(context.url.pathname, html, context.locals.indexedEntry);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

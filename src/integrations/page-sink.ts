@@ -5,9 +5,14 @@
  * module, so they meet through a global.
  */
 export interface PageSink {
-	/** Takes a rendered page; resolves when the sink has room for the next one. */
-	add(url: string, html: string): Promise<void>;
+	/**
+	 * Takes a rendered page, with the entry it shows if it is an entry page;
+	 * resolves when the sink has room for the next one.
+	 */
+	add(url: string, html: string, entry: IndexedEntry | undefined): Promise<void>;
 }
+
+import type { IndexedEntry } from '../lib/search/indexed-entry';
 
 const SINK = Symbol.for('error-atlas.page-sink');
 type WithSink = typeof globalThis & { [SINK]?: PageSink };

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { closePageSink, openPageSink, type PageSink } from './page-sink';
-import { ALL_LANGUAGE, PLACEHOLDER_RECORD, shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../lib/search/shards';
+import type { IndexedEntry } from '../lib/search/indexed-entry';
+import { ALL_LANGUAGE, PLACEHOLDER_RECORD, shardKeyOf, shardRecord, withLanguage } from '../lib/search/shards';
 
 type Response = { errors: string[] };
 
@@ -37,8 +38,8 @@ const IN_FLIGHT = 16;
 
 /**
  * Pagefind's index of the entry pages, fed while Astro renders them: every entry
- * page goes into the index of all entries and again into its status shard
- * (src/lib/search/shards.ts), all in the one `/pagefind/` bundle. Pagefind's
+ * page goes into the index of all entries, and its title and summary into its
+ * status shard (src/lib/search/shards.ts), all in the one `/pagefind/` bundle. Pagefind's
  * indexer is a process of its own, so it works on the second core while Astro
  * renders on the first; reading `dist/` back once rendering was over left that
  * core idle and then the renderer idle (most of the idle time in a profile of a
@@ -50,21 +51,20 @@ class EntryIndex implements PageSink {
 	private failure: Error | undefined;
 	readonly shards = new Map<string, number>();
 
-	async add(url: string, html: string): Promise<void> {
-		const key = shardKeyOf(html);
-		if (key === undefined) return;
+	async add(url: string, html: string, entry: IndexedEntry | undefined): Promise<void> {
+		if (!entry) return;
 		const index = (this.index ??= await createIndex());
-		this.send(index, url, { url, content: withLanguage(html, ALL_LANGUAGE) });
-		this.send(index, `${url} (status ${key})`, { url: shardUrl(url, key), content: withLanguage(html, shardLanguage(key)!) });
+		const key = shardKeyOf(entry);
+		this.send(`addHTMLFile ${url}`, index.addHTMLFile({ url, content: withLanguage(html, ALL_LANGUAGE) }));
+		this.send(`addCustomRecord ${url} (status ${key})`, index.addCustomRecord(shardRecord(entry)));
 		this.shards.set(key, (this.shards.get(key) ?? 0) + 1);
 		while (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
 		if (this.failure) throw this.failure;
 	}
 
-	private send(index: pagefindApi.PagefindIndex, label: string, file: { url: string; content: string }) {
-		const task: Promise<void> = index
-			.addHTMLFile(file)
-			.then((response) => assertNoErrors(`addHTMLFile ${label}`, response))
+	private send(label: string, added: Promise<Response | undefined>) {
+		const task: Promise<void> = added
+			.then((response) => assertNoErrors(label, response))
 			.catch((error: Error) => void (this.failure ??= error))
 			.finally(() => this.pending.delete(task));
 		this.pending.add(task);
@@ -104,7 +104,7 @@ export function pagefind(): AstroIntegration {
 				try {
 					const total = await entries!.write(join(fileURLToPath(dir), 'pagefind'));
 					const sizes = [...entries!.shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
-					logger.info(`Pagefind indexed ${total} entry pages, and each again in its status shard (${sizes})`);
+					logger.info(`Pagefind indexed ${total} entry pages, and each one's summary in its status shard (${sizes})`);
 				} finally {
 					await pagefindApi.close();
 				}

@@ -9,7 +9,8 @@ import type { IndexedEntry } from '../../src/lib/search/indexed-entry';
 import { FakeIndex } from '../support/fake-pagefind';
 import { planQueries } from '../../src/lib/search/queries';
 import { parseSignature } from '../../src/lib/traceback/signature';
-import { shardKeyOf, shardLanguage, shardUrl, withLanguage } from '../../src/lib/search/shards';
+import { shardKeyOf, shardLanguage, shardRecord, shardUrl, withLanguage } from '../../src/lib/search/shards';
+import { ENTRY_META_KEY, parseIndexedEntry } from '../../src/lib/search/indexed-entry';
 
 const rateLimitClass = entry('rate-limit-class', { scope: 'class', status: 429, exceptions: ['openai.RateLimitError', 'RateLimitError'] });
 const quota = entry('quota', {
@@ -86,11 +87,13 @@ describe('search over status shards', () => {
 		expect(outcome.hits[0]?.entry.id).toBe('quota');
 	});
 
-	it('stays in the shard of a status the reader filtered on, sure or not', async () => {
+	it('searches every entry of a status the reader filtered on, not its summary-only shard', async () => {
 		const { source, opened } = sharded();
-		const outcome = await searchErrors(source, 'retry your request overloaded', { filters: { status: '429' } });
-		expect(opened).toEqual(['429']);
-		expect(outcome.hits.every((h) => h.entry.status === 429)).toBe(true);
+		const outcome = await searchErrors(source, 'exceeded quota billing', { filters: { status: '429' } });
+		expect(opened).toEqual(['all']);
+		expect(outcome.hits.map((h) => h.entry.id)).toEqual(['quota']);
+		const other = await searchErrors(source, 'retry your request overloaded', { filters: { status: '429' } });
+		expect(other.hits.every((h) => h.entry.status === 429)).toBe(true);
 	});
 
 	it('searches the one index of a plain Pagefind, as before shards', async () => {
@@ -151,11 +154,24 @@ describe('shard naming', () => {
 		for (const junk of ['../etc', '4290', 'en', '<script>', '']) expect(shardLanguage(junk)).toBeUndefined();
 	});
 
-	it('reads the status an entry page declares, and retags its language', () => {
+	it('files an entry under its status, or with the errors raised without a response, and retags a page language', () => {
+		expect(shardKeyOf(quota)).toBe('429');
+		expect(shardKeyOf(connection)).toBe('client-side');
 		const html = '<html lang="en" data-theme="auto"><body><span hidden data-pagefind-filter="status">429</span></body></html>';
-		expect(shardKeyOf(html)).toBe('429');
-		expect(shardKeyOf('<html lang="en"><body>no filter</body></html>')).toBeUndefined();
 		expect(withLanguage(html, 'en-x-s429')).toContain('<html lang="en-x-s429" data-theme="auto">');
 		expect(shardUrl('/openai/x/', '429')).toBe('/openai/x/#en-x-s429');
+	});
+
+	it("indexes in a shard what a paste is matched on, with the page's metadata and filters", () => {
+		const record = shardRecord(quota);
+		expect(record.language).toBe('en-x-s429');
+		expect(record.url).toBe(shardUrl(quota.url, '429'));
+		for (const words of [quota.title, 'openai.RateLimitError', 'insufficient_quota', '429', quota.messages[0]!]) expect(record.content).toContain(words);
+		// The one-line cause and fix are the page's body text, searched in the index of every entry.
+		expect(record.content).not.toContain(quota.summary);
+		expect(parseIndexedEntry(record.meta[ENTRY_META_KEY])).toEqual(quota);
+		expect(record.filters).toEqual({ provider: [quota.provider], status: ['429'], severity: [quota.severity], scope: [quota.scope] });
+		expect(shardRecord(connection).filters.status).toEqual(['client-side']);
+		expect(() => shardRecord({ ...quota, status: 999 })).toThrow(/999/);
 	});
 });

@@ -200,15 +200,17 @@ async function searchIndex(
 /** The shard of errors raised without an HTTP response (src/lib/search/shards.ts). */
 const NO_RESPONSE_SHARD = 'client-side';
 
-type ShardChoice = { key: string; chosenBy: 'status' | 'filter' | 'no-response' };
+type ShardChoice = { key: string; chosenBy: 'status' | 'no-response' };
 
 /**
- * The status shard to search first: the status the reader filtered on, else the
- * one the paste names, else, for a paste that shows an exception but nothing of
- * a response (no status, no body fields), the errors raised without one.
+ * The status shard to search first: the status the paste names, else, for a
+ * paste that shows an exception but nothing of a response (no status, no body
+ * fields), the errors raised without one. A shard holds each entry's summary
+ * only (src/lib/search/shards.ts), so a status the reader filtered on is
+ * searched among every entry, with the filter, over the whole text.
  */
 function shardFor(signature: Signature, filters: Record<string, string>): ShardChoice | undefined {
-	if (filters.status) return { key: filters.status, chosenBy: 'filter' };
+	if (filters.status) return undefined;
 	if (signature.status !== undefined && !signature.fieldsFromEarlier) return { key: String(signature.status), chosenBy: 'status' };
 	const responseSeen = signature.type ?? signature.code ?? signature.apiStatus;
 	if (signature.kind === 'paste' && signature.exception && !responseSeen) return { key: NO_RESPONSE_SHARD, chosenBy: 'no-response' };
@@ -222,7 +224,6 @@ function shardFor(signature: Signature, filters: Record<string, string>): ShardC
  * back to every entry, where an entry with a status may explain the message.
  */
 function settles(choice: ShardChoice, best: Scored | undefined, signature: Signature): boolean {
-	if (choice.chosenBy === 'filter') return true;
 	if (choice.chosenBy === 'status') return settlesInShard(best, signature);
 	if (isConfident(best)) return true;
 	if (!best?.reasons.exception || !judge(signature, best).answer) return false;
@@ -273,12 +274,11 @@ export async function searchErrors(
 	const chosen = shardFor(signature, filters);
 	const shard = chosen && indexes.shard ? await indexes.shard(chosen.key).catch(() => undefined) : undefined;
 	if (chosen && shard) {
-		const { status: _inShard, ...rest } = filters;
-		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, rest, candidates, queries, providerOrder, providers, (best) =>
+		attempt = await searchIndex(shard, `status ${chosen.key}`, plan, signature, filters, candidates, queries, providerOrder, providers, (best) =>
 			settles(chosen, best, signature),
 		);
 	}
-	// The shard settles it when it is sure, or when the reader asked for that status only (`settles`).
+	// The shard settles it only when it is sure (`settles`).
 	if (!attempt?.confident) {
 		attempt = await searchIndex(await indexes.all(), 'all', plan, signature, filters, candidates, queries, providerOrder, providers);
 	}

@@ -9,7 +9,15 @@
  * share the bundle's code and WebAssembly, which the browser then loads once.
  * Pagefind opens the document's language (`en`) first whatever it is asked, so
  * `en` itself holds a single placeholder record, and the index wanted is merged in.
+ *
+ * A shard holds what a paste is matched on, not the whole page: an entry's title,
+ * exception names, API error fields and exact messages (the page's summary box).
+ * Indexing whole pages twice doubled the index's size on disk and the indexer's
+ * memory; a search over a status's full text runs on every entry with a filter.
  */
+import type { IndexedEntry } from './indexed-entry';
+import { ENTRY_META_KEY } from './indexed-entry';
+
 
 /** The site's language: the tiny index Pagefind opens first. */
 export const SITE_LANGUAGE = 'en';
@@ -33,10 +41,32 @@ export function shardLanguage(key: string): string | undefined {
 	return `${SITE_LANGUAGE}-x-${key === 'client-side' ? 'client' : `s${key}`}`;
 }
 
-/** The status filter value an entry page declares to Pagefind, which is its shard key. */
-export function shardKeyOf(html: string): string | undefined {
-	const value = /data-pagefind-filter="status"[^>]*>([^<]+)</.exec(html)?.[1]?.trim();
-	return value && isShardKey(value) ? value : undefined;
+/** An entry's shard key: the status filter value its page declares to Pagefind. */
+export function shardKeyOf(entry: Pick<IndexedEntry, 'status'>): string {
+	return entry.status === null ? 'client-side' : String(entry.status);
+}
+
+/** The words of an entry a shard indexes: those of its page's title and summary box. */
+export function shardText(entry: IndexedEntry): string {
+	const fields = [entry.status, entry.type, entry.code, entry.param].filter((value) => value !== null && value !== undefined).map(String);
+	return [entry.title, ...entry.exceptions, ...fields, ...entry.messages].join('\n');
+}
+
+/**
+ * An entry's record in its status shard, for Pagefind's addCustomRecord: the
+ * shard's words, the metadata the reranker reads, and the page's filters.
+ */
+export function shardRecord(entry: IndexedEntry) {
+	const key = shardKeyOf(entry);
+	const language = shardLanguage(key);
+	if (!language) throw new Error(`${entry.url}: status ${key} has no status shard`);
+	return {
+		url: shardUrl(entry.url, key),
+		content: shardText(entry),
+		language,
+		meta: { title: entry.title, [ENTRY_META_KEY]: JSON.stringify(entry) },
+		filters: { provider: [entry.provider], status: [key], severity: [entry.severity], scope: [entry.scope] },
+	};
 }
 
 /** The page's HTML tagged with another language, so Pagefind files it in that index. */
