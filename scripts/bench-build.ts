@@ -4,7 +4,8 @@
  * Builds a site of N entries: the real catalog (`content/errors`, with its
  * notes) plus synthetic but realistic entries up to N, so that pastes of real
  * errors can be searched for among N pages (`DIST_DIR=.bench/<N>/dist npm run
- * eval:search` / `bench:search`). Prints wall time, peak memory, dist size,
+ * eval:search` / `bench:search`). Prints wall time, peak memory (of the build's
+ * processes together, polled from /proc), dist size,
  * Pagefind index size and pages per second, then the same figures as one JSON
  * line for tools: {"entries":N,"buildSeconds":…,"peakRssMB":…,"distMB":…}.
  * --baseline also builds the same generated entries with a minimal Astro + MDX +
@@ -26,11 +27,13 @@
  *   sources[{title, url, kind}], related[ids], aliases[]
  * The generator is deterministic: the same N gives byte-identical files.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT } from './lib/entries';
+import { watchMemory } from './lib/process-memory';
 import { severityFor } from '../src/lib/severity-rule';
 
 const withBaseline = process.argv.includes('--baseline');
@@ -179,27 +182,33 @@ const toMB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 interface Measured {
 	seconds: number;
 	peakRssMB?: number;
+	/** Each process's own peak, by command (Node is `MainThread`, Pagefind's indexer `pagefind_extended`). */
+	peakRssByCommandMB?: Record<string, number>;
 }
 
-/** Runs `astro build` in `cwd` with `env`, measuring wall time and (with GNU time) peak memory. */
-function astroBuild(cwd: string, env: Record<string, string>, what: string): Measured {
-	const useTime = existsSync('/usr/bin/time');
-	const command = useTime ? '/usr/bin/time' : process.execPath;
-	const args = [...(useTime ? ['-f', 'MAXRSS_KB=%M', process.execPath] : []), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+/** How each site is built: the site as `npm run build` builds it, the baseline with a plain `astro build`. */
+const SITE_BUILD = [join(ROOT, 'scripts/astro-build.mjs')];
+const PLAIN_BUILD = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+
+/** Runs a build command in `cwd` with `env`, measuring wall time and the peak memory of all its processes together. */
+async function astroBuild(build: string[], cwd: string, env: Record<string, string>, what: string): Promise<Measured> {
 	const start = performance.now();
-	const run = spawnSync(command, args, {
-		cwd,
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const child = spawn(process.execPath, [...build, '--silent'], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const memory = watchMemory(child.pid!);
+	let output = '';
+	const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-8000));
+	child.stdout.on('data', keep);
+	child.stderr.on('data', keep);
+	const [status] = (await once(child, 'exit')) as [number | null];
 	const seconds = (performance.now() - start) / 1000;
-	if (run.status !== 0) {
-		console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+	const peak = memory.stop();
+	if (status !== 0) {
+		console.error(output);
 		throw new Error(`${what} failed`);
 	}
-	const rss = /MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1];
-	return { seconds, peakRssMB: rss ? toMB(Number(rss) * 1024) : undefined };
+	if (!peak) return { seconds };
+	const byCommand = Object.fromEntries([...peak.byCommand].filter(([, bytes]) => bytes >= 100 * 1024 * 1024).map(([command, bytes]) => [command, toMB(bytes)]));
+	return { seconds, peakRssMB: toMB(peak.totalBytes), peakRssByCommandMB: byCommand };
 }
 
 /**
@@ -263,6 +272,13 @@ const { Content } = await render(entry);
 	return site;
 }
 
+/** "3,100 MB (all processes at once; MainThread 2,900 MB, pagefind_extended 1,200 MB at their own peaks)". */
+function describePeak({ peakRssMB, peakRssByCommandMB }: Measured): string {
+	if (peakRssMB === undefined) return 'n/a (no /proc)';
+	const each = Object.entries(peakRssByCommandMB ?? {}).map(([command, mb]) => `${command} ${mb} MB`);
+	return `${peakRssMB} MB (all processes at once${each.length ? `; ${each.join(', ')} at their own peaks` : ''})`;
+}
+
 const rows: string[] = [];
 for (const n of sizes) {
 	const base = join(ROOT, '.bench', String(n));
@@ -275,7 +291,7 @@ for (const n of sizes) {
 	// A cold build: the cards cached by earlier builds are not reused (see src/pages/og/[id].png.ts).
 	const cache = join(base, 'cache');
 	rmSync(cache, { recursive: true, force: true });
-	const built = astroBuild(ROOT, { ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache }, `build of ${n} entries`);
+	const built = await astroBuild(SITE_BUILD, ROOT, { ATLAS_CONTENT_DIR: content, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache }, `build of ${n} entries`);
 	const seconds = built.seconds;
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	rows.push(
@@ -283,7 +299,7 @@ for (const n of sizes) {
 			`N=${n}`,
 			`generate ${(genMs / 1000).toFixed(1)} s`,
 			`build ${seconds.toFixed(1)} s`,
-			`peak RSS ${built.peakRssMB !== undefined ? `${built.peakRssMB} MB` : 'n/a'}`,
+			`peak RSS ${describePeak(built)}`,
 			`dist ${mb(sizeOf(out))}`,
 			`pagefind ${mb(sizeOf(join(out, 'pagefind')))}`,
 			`${pages} pages, ${(pages / seconds).toFixed(0)} pages/s`,
@@ -295,10 +311,10 @@ for (const n of sizes) {
 	if (withBaseline) {
 		const baselineOut = join(base, 'baseline-dist');
 		rmSync(baselineOut, { recursive: true, force: true });
-		const baseline = astroBuild(baselineSite(base, content, baselineOut), {}, `baseline build of ${n} entries`);
+		const baseline = await astroBuild(PLAIN_BUILD, baselineSite(base, content, baselineOut), {}, `baseline build of ${n} entries`);
 		const ratio = seconds / baseline.seconds;
 		console.log(
-			`N=${n} baseline (Astro + MDX + Pagefind, title and body only) | build ${baseline.seconds.toFixed(1)} s | ${((baseline.seconds * 1000) / n).toFixed(1)} ms/entry | ratio ${ratio.toFixed(2)}x seconds per entry`,
+			`N=${n} baseline (Astro + MDX + Pagefind, title and body only) | build ${baseline.seconds.toFixed(1)} s | peak RSS ${describePeak(baseline)} | ${((baseline.seconds * 1000) / n).toFixed(1)} ms/entry | ratio ${ratio.toFixed(2)}x seconds per entry`,
 		);
 		Object.assign(figures, { baselineSeconds: Math.round(baseline.seconds * 10) / 10, baselinePeakRssMB: baseline.peakRssMB, ratio: Math.round(ratio * 100) / 100 });
 	}
