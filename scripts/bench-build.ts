@@ -182,8 +182,10 @@ const toMB = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 interface Measured {
 	seconds: number;
 	peakRssMB?: number;
-	/** Each process's own peak, by command (Node is `MainThread`, Pagefind's indexer `pagefind_extended`). */
+	/** Each process's own peak, by command (Node is `MainThread`, Pagefind's indexer `pagefind_extend`). */
 	peakRssByCommandMB?: Record<string, number>;
+	/** Who held what at the moment of the peak, and when (seconds after the start). */
+	atPeak?: { seconds: number; byCommandMB: Record<string, number> };
 }
 
 /** How each site is built: the site as `npm run build` builds it, the baseline with a plain `astro build`. */
@@ -207,8 +209,14 @@ async function astroBuild(build: string[], cwd: string, env: Record<string, stri
 		throw new Error(`${what} failed`);
 	}
 	if (!peak) return { seconds };
-	const byCommand = Object.fromEntries([...peak.byCommand].filter(([, bytes]) => bytes >= 100 * 1024 * 1024).map(([command, bytes]) => [command, toMB(bytes)]));
-	return { seconds, peakRssMB: toMB(peak.totalBytes), peakRssByCommandMB: byCommand };
+	const inMB = (byCommand: Map<string, number>) =>
+		Object.fromEntries([...byCommand].filter(([, bytes]) => bytes >= 100 * 1024 * 1024).map(([command, bytes]) => [command, toMB(bytes)]));
+	return {
+		seconds,
+		peakRssMB: toMB(peak.totalBytes),
+		peakRssByCommandMB: inMB(peak.byCommand),
+		atPeak: { seconds: Math.round(peak.atPeak.afterMs / 100) / 10, byCommandMB: inMB(peak.atPeak.byCommand) },
+	};
 }
 
 /**
@@ -272,11 +280,11 @@ const { Content } = await render(entry);
 	return site;
 }
 
-/** "3,100 MB (all processes at once; MainThread 2,900 MB, pagefind_extended 1,200 MB at their own peaks)". */
-function describePeak({ peakRssMB, peakRssByCommandMB }: Measured): string {
-	if (peakRssMB === undefined) return 'n/a (no /proc)';
-	const each = Object.entries(peakRssByCommandMB ?? {}).map(([command, mb]) => `${command} ${mb} MB`);
-	return `${peakRssMB} MB (all processes at once${each.length ? `; ${each.join(', ')} at their own peaks` : ''})`;
+/** "3100 MB at 60 s (MainThread 1900 MB, pagefind_extend 1200 MB); own peaks: MainThread 2900 MB, pagefind_extend 1200 MB". */
+function describePeak({ peakRssMB, peakRssByCommandMB, atPeak }: Measured): string {
+	if (peakRssMB === undefined || !atPeak) return 'n/a (no /proc)';
+	const list = (byCommand: Record<string, number>) => Object.entries(byCommand).map(([command, mb]) => `${command} ${mb} MB`).join(', ');
+	return `${peakRssMB} MB, all processes at once, at ${atPeak.seconds} s (${list(atPeak.byCommandMB)}); own peaks: ${list(peakRssByCommandMB ?? {})}`;
 }
 
 const rows: string[] = [];

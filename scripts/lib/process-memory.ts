@@ -11,6 +11,8 @@ export interface MemoryPeak {
 	totalBytes: number;
 	/** Each command's own peak, in bytes (not at the same moment). */
 	byCommand: Map<string, number>;
+	/** What each command held at the moment of the total's peak, in bytes, and when that was (ms after the start). */
+	atPeak: { afterMs: number; byCommand: Map<string, number> };
 }
 
 const PAGE_BYTES = 4096;
@@ -61,10 +63,16 @@ export function watchMemory(root: number, everyMs = 200): { stop(): MemoryPeak |
 	} catch {
 		available = false;
 	}
-	const peak: MemoryPeak = { totalBytes: 0, byCommand: new Map() };
+	const start = performance.now();
+	const peak: MemoryPeak = { totalBytes: 0, byCommand: new Map(), atPeak: { afterMs: 0, byCommand: new Map() } };
 	const poll = () => {
 		const members = tree(root);
-		peak.totalBytes = Math.max(peak.totalBytes, members.reduce((sum, p) => sum + p.rssBytes, 0));
+		const total = members.reduce((sum, p) => sum + p.rssBytes, 0);
+		if (total > peak.totalBytes) {
+			const now = new Map<string, number>();
+			for (const p of members) now.set(p.command, (now.get(p.command) ?? 0) + p.rssBytes);
+			Object.assign(peak, { totalBytes: total, atPeak: { afterMs: performance.now() - start, byCommand: now } });
+		}
 		for (const p of members) peak.byCommand.set(p.command, Math.max(peak.byCommand.get(p.command) ?? 0, p.rssBytes));
 	};
 	const timer = available ? setInterval(poll, everyMs) : undefined;
