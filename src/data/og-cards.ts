@@ -7,7 +7,7 @@
  */
 import type { Entry } from './entries';
 import type { OgCard } from '../lib/og-image';
-import { statusText } from '../lib/format';
+import { statusKey, statusText } from '../lib/format';
 import { PROVIDER_STATUS_TEXT, providerById } from '../providers';
 import { SITE_NAME } from '../config';
 
@@ -20,7 +20,7 @@ export interface OgCardView {
 export function ogCardOf(entry: Entry): OgCardView {
 	const { provider, status, severity, exceptions } = entry.data;
 	const exception = exceptions[0]?.name;
-	const key = [provider, status ?? 'client-side', severity, exception ?? 'no-class']
+	const key = [provider, statusKey(status), severity, exception ?? 'no-class']
 		.join('-')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')

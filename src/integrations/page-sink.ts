@@ -4,6 +4,8 @@
  * astro.config.mjs, the middleware from the build's own bundle: two copies of any
  * module, so they meet through a global.
  */
+import type { IndexedEntry } from '../lib/search/indexed-entry';
+
 export interface PageSink {
 	/**
 	 * Takes a rendered page, with the entry it shows if it is an entry page;
@@ -11,8 +13,6 @@ export interface PageSink {
 	 */
 	add(url: string, html: string, entry: IndexedEntry | undefined): Promise<void>;
 }
-
-import type { IndexedEntry } from '../lib/search/indexed-entry';
 
 const SINK = Symbol.for('error-atlas.page-sink');
 type WithSink = typeof globalThis & { [SINK]?: PageSink };

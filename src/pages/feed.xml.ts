@@ -7,6 +7,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../config';
 import { allEntries, urlOf } from '../data/entries';
+import { statusKey } from '../lib/format';
 
 /** Entries in the feed. */
 export const FEED_SIZE = 50;
@@ -22,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
 			link: urlOf(entry),
 			description: entry.data.meaning,
 			pubDate: new Date(`${entry.data.verified}-01T00:00:00Z`),
-			categories: [entry.data.provider, entry.data.status === null ? 'client-side' : String(entry.data.status), entry.data.severity],
+			categories: [entry.data.provider, statusKey(entry.data.status), entry.data.severity],
 		})),
 		customData: '<language>en</language>',
 	});

@@ -8,6 +8,7 @@
 import { searchContext } from './search-context';
 import { searchErrors } from '../lib/search/engine';
 import { el } from './dom';
+import { statusKey } from '../lib/format';
 import { pagefindSource } from './pagefind-source';
 
 const DEBOUNCE_MS = 150;
@@ -67,7 +68,7 @@ export function startSuggestions(input: HTMLInputElement): void {
 				const option = el('li', undefined, { id: `${list.id}-${i}`, role: 'option', 'aria-selected': 'false', 'data-href': hit.url });
 				option.append(
 					el('a', hit.entry.title, { href: hit.url, tabindex: '-1' }),
-					el('span', hit.entry.status === null ? 'client-side' : String(hit.entry.status), { class: 'status' }),
+					el('span', statusKey(hit.entry.status), { class: 'status' }),
 				);
 				return option;
 			}),

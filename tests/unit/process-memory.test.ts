@@ -23,13 +23,12 @@ describe.runIf(existsSync('/proc'))('peak memory of a process tree', () => {
 		const peak = memory.stop()!;
 		expect(peak.totalBytes).toBeGreaterThan(400 * MB);
 		expect(peak.totalBytes).toBeLessThan(800 * MB);
-		// Both are Node: one command, whose own peak is the larger process's, not the sum.
-		const own = [...peak.byCommand.values()];
-		expect(own).toHaveLength(1);
-		expect(own[0]).toBeGreaterThan(250 * MB);
-		expect(own[0]).toBeLessThan(400 * MB);
-		// At the peak, the one command held both processes' memory.
-		expect([...peak.atPeak.byCommand.values()][0]).toBe(peak.totalBytes);
+		// Each command's own peak is one process's, not the sum (both are Node, named `node` or `MainThread`).
+		const own = Math.max(...peak.byCommand.values());
+		expect(own).toBeGreaterThan(250 * MB);
+		expect(own).toBeLessThan(400 * MB);
+		// What each held at the moment of the peak adds up to the peak.
+		expect([...peak.atPeak.byCommand.values()].reduce((a, b) => a + b, 0)).toBe(peak.totalBytes);
 		expect(peak.atPeak.afterMs).toBeGreaterThan(0);
 	});
 });

@@ -15,9 +15,8 @@
  * Indexing whole pages twice doubled the index's size on disk and the indexer's
  * memory; a search over a status's full text runs on every entry with a filter.
  */
-import type { IndexedEntry } from './indexed-entry';
-import { ENTRY_META_KEY } from './indexed-entry';
-
+import { ENTRY_META_KEY, type IndexedEntry } from './indexed-entry';
+import { statusKey } from '../format';
 
 /** The site's language: the tiny index Pagefind opens first. */
 export const SITE_LANGUAGE = 'en';
@@ -43,7 +42,7 @@ export function shardLanguage(key: string): string | undefined {
 
 /** An entry's shard key: the status filter value its page declares to Pagefind. */
 export function shardKeyOf(entry: Pick<IndexedEntry, 'status'>): string {
-	return entry.status === null ? 'client-side' : String(entry.status);
+	return statusKey(entry.status);
 }
 
 /** The words of an entry a shard indexes: those of its page's title and summary box. */
