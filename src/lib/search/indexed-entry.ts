@@ -3,6 +3,7 @@
  * what the reranker reads back for the few candidates Pagefind returns.
  */
 import type { EntryData } from '../../schemas/entry';
+import { statusKey } from '../format';
 
 export type Runtime = 'python' | 'node';
 
@@ -43,6 +44,14 @@ export interface IndexedEntry {
 
 /** The Pagefind metadata key that carries an IndexedEntry as JSON. */
 export const ENTRY_META_KEY = 'entry';
+
+/**
+ * The Pagefind filters of an entry, one value each: declared by its page
+ * (`data-pagefind-filter`) and carried by its status shard's record alike.
+ */
+export function searchFilters(entry: IndexedEntry): Record<'provider' | 'status' | 'severity' | 'scope', string> {
+	return { provider: entry.provider, status: statusKey(entry.status), severity: entry.severity, scope: entry.scope };
+}
 
 export function parseIndexedEntry(json: string | undefined): IndexedEntry | undefined {
 	if (!json) return undefined;

@@ -15,7 +15,7 @@
  * Indexing whole pages twice doubled the index's size on disk and the indexer's
  * memory; a search over a status's full text runs on every entry with a filter.
  */
-import { ENTRY_META_KEY, type IndexedEntry } from './indexed-entry';
+import { ENTRY_META_KEY, searchFilters, type IndexedEntry } from './indexed-entry';
 import { statusKey } from '../format';
 
 /** The site's language: the tiny index Pagefind opens first. */
@@ -64,7 +64,7 @@ export function shardRecord(entry: IndexedEntry) {
 		content: shardText(entry),
 		language,
 		meta: { title: entry.title, [ENTRY_META_KEY]: JSON.stringify(entry) },
-		filters: { provider: [entry.provider], status: [key], severity: [entry.severity], scope: [entry.scope] },
+		filters: Object.fromEntries(Object.entries(searchFilters(entry)).map(([name, value]) => [name, [value]])),
 	};
 }
 
