@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import expressiveCode from 'astro-expressive-code';
+import { codeHighlighter } from './src/integrations/code-highlighter';
 import { pagefind } from './src/integrations/pagefind';
 
 /**
@@ -56,6 +57,7 @@ export default defineConfig({
 	integrations: [
 		// Options in ec.config.mjs.
 		expressiveCode(),
+		codeHighlighter(),
 		mdx(),
 		sitemap({
 			// Redirect pages (short links, aliases) and the 404 page are not content.

@@ -121,3 +121,25 @@ test('the page works without JavaScript: every section and every code example is
 	for (const panel of await page.locator('[role=tabpanel]').all()) await expect(panel).toBeVisible();
 	await context.close();
 });
+
+test("code is highlighted in the reader's colour scheme, and the example output sits in a terminal frame", async ({ page, request }) => {
+	const [record] = await loadIndex(request);
+	await page.goto(record!.url);
+	// Expressive Code's stylesheet, linked once by the page's first code block.
+	await expect(page.locator('link[rel=stylesheet][href*="/ec."]')).toHaveCount(1);
+	await expect(page.locator('figure.frame.is-terminal .title').first()).toHaveText('Example output');
+
+	const token = page.locator('figure.broken .ec-line [class^="ec-t"]').first();
+	const line = page.locator('figure.broken .ec-line .code').first();
+	const colours = async () => ({
+		token: await token.evaluate((element) => getComputedStyle(element).color),
+		plain: await line.evaluate((element) => getComputedStyle(element).color),
+	});
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const dark = await colours();
+	await page.emulateMedia({ colorScheme: 'light' });
+	const light = await colours();
+	expect(dark.token).not.toBe(dark.plain);
+	expect(light.token).not.toBe(light.plain);
+	expect(light.token).not.toBe(dark.token);
+});
