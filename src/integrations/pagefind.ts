@@ -1,40 +1,67 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefindApi from 'pagefind';
 import { closePageSink, openPageSink, type PageSink } from './page-sink';
+import { INDEXER_ENV, SearchIndex, type FromIndexer, type IndexItem, type ToIndexer } from './search-index.mjs';
 import type { IndexedEntry } from '../lib/search/indexed-entry';
 import { ALL_LANGUAGE, PLACEHOLDER_RECORD, shardKeyOf, shardRecord, withLanguage } from '../lib/search/shards';
 
-type Response = { errors: string[] };
-
-function assertNoErrors(step: string, response: Response | undefined) {
-	if (!response) throw new Error(`Pagefind ${step} returned nothing`);
-	if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
-}
-
-/**
- * Pagefind writes a WebAssembly file per language, named after the full tag,
- * though every `en-x-*` one is byte for byte `en`'s. Pointing them all at
- * `en`'s lets the browser load it once.
- */
-function shareWebAssembly(bundle: string) {
-	const entryPath = join(bundle, 'pagefind-entry.json');
-	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { wasm?: string }> };
-	for (const [language, index] of Object.entries(entry.languages)) {
-		const base = language.split('-')[0]!;
-		if (!index.wasm || index.wasm === base || !entry.languages[base]) continue;
-		const own = join(bundle, `wasm.${index.wasm}.pagefind`);
-		if (!readFileSync(own).equals(readFileSync(join(bundle, `wasm.${base}.pagefind`)))) continue;
-		rmSync(own);
-		index.wasm = base;
-	}
-	writeFileSync(entryPath, JSON.stringify(entry));
-}
-
 /** Pages handed to Pagefind before the renderer waits for it: enough to keep its indexer busy. */
 const IN_FLIGHT = 16;
+
+/** Where a page's index items go: an index in this process, or one held by `npm run build`'s launcher. */
+interface IndexFeed {
+	/** Resolves once the items are indexed; rejects with the indexer's error. */
+	add(items: IndexItem[]): Promise<void>;
+	/** Writes the bundle, or has it written once this process has exited; returns what happened, for the log. */
+	finish(bundle: string, summary: string): Promise<string>;
+}
+
+class IndexHere implements IndexFeed {
+	private readonly index = new SearchIndex();
+	add(items: IndexItem[]) {
+		return this.index.add(items);
+	}
+	async finish(bundle: string, summary: string) {
+		try {
+			await this.index.write(bundle);
+		} finally {
+			await this.index.close();
+		}
+		return summary;
+	}
+}
+
+/** The index of scripts/astro-build.mjs, over the IPC channel it opened (see src/integrations/search-index.mjs). */
+class IndexInLauncher implements IndexFeed {
+	private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+	private seq = 0;
+	constructor() {
+		process.on('message', (message: FromIndexer) => {
+			if (message?.type !== 'added') return;
+			const page = this.waiting.get(message.seq);
+			this.waiting.delete(message.seq);
+			if (message.error === undefined) page?.resolve();
+			else page?.reject(new Error(message.error));
+		});
+	}
+	private send(message: ToIndexer) {
+		process.send!(message);
+	}
+	add(items: IndexItem[]) {
+		const seq = this.seq++;
+		return new Promise<void>((resolve, reject) => {
+			this.waiting.set(seq, { resolve, reject });
+			this.send({ type: 'add', seq, items });
+		});
+	}
+	async finish(bundle: string, summary: string) {
+		this.send({ type: 'write', bundle, summary });
+		// The channel would keep this process alive: the launcher writes once it has exited.
+		process.channel?.unref();
+		return 'Pagefind has the entry pages; scripts/astro-build.mjs writes its bundle once this process has exited';
+	}
+}
 
 /**
  * Pagefind's index of the entry pages, fed while Astro renders them: every entry
@@ -46,47 +73,36 @@ const IN_FLIGHT = 16;
  * 1,000-entry build).
  */
 class EntryIndex implements PageSink {
-	private index: pagefindApi.PagefindIndex | undefined;
 	private readonly pending = new Set<Promise<void>>();
 	private failure: Error | undefined;
+	private pages = 0;
 	readonly shards = new Map<string, number>();
+
+	constructor(private readonly feed: IndexFeed) {}
 
 	async add(url: string, html: string, entry: IndexedEntry | undefined): Promise<void> {
 		if (!entry) return;
-		const index = (this.index ??= await createIndex());
 		const key = shardKeyOf(entry);
-		this.send(`addHTMLFile ${url}`, index.addHTMLFile({ url, content: withLanguage(html, ALL_LANGUAGE) }));
-		this.send(`addCustomRecord ${url} (status ${key})`, index.addCustomRecord(shardRecord(entry)));
+		const items: IndexItem[] = [{ html: { url, content: withLanguage(html, ALL_LANGUAGE) } }, { record: shardRecord(entry) }];
+		if (this.pages++ === 0) items.unshift({ record: { ...PLACEHOLDER_RECORD } });
+		const task: Promise<void> = this.feed
+			.add(items)
+			.catch((error: Error) => void (this.failure ??= error))
+			.finally(() => this.pending.delete(task));
+		this.pending.add(task);
 		this.shards.set(key, (this.shards.get(key) ?? 0) + 1);
 		while (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
 		if (this.failure) throw this.failure;
 	}
 
-	private send(label: string, added: Promise<Response | undefined>) {
-		const task: Promise<void> = added
-			.then((response) => assertNoErrors(label, response))
-			.catch((error: Error) => void (this.failure ??= error))
-			.finally(() => this.pending.delete(task));
-		this.pending.add(task);
-	}
-
-	/** Waits for the pages still in flight and writes the bundle. */
-	async write(bundle: string): Promise<number> {
+	/** Waits for the pages still in flight, then writes the bundle (or has it written). */
+	async finish(bundle: string): Promise<string> {
 		await Promise.all(this.pending);
 		if (this.failure) throw this.failure;
-		if (!this.index) throw new Error('Pagefind was handed no entry page: the build rendered none, or src/middleware.ts did not run');
-		assertNoErrors('writeFiles', await this.index.writeFiles({ outputPath: bundle }));
-		shareWebAssembly(bundle);
-		return [...this.shards.values()].reduce((a, b) => a + b, 0);
+		if (this.pages === 0) throw new Error('Pagefind was handed no entry page: the build rendered none, or src/middleware.ts did not run');
+		const sizes = [...this.shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
+		return this.feed.finish(bundle, `Pagefind indexed ${this.pages} entry pages, and each one's summary in its status shard (${sizes})`);
 	}
-}
-
-async function createIndex(): Promise<pagefindApi.PagefindIndex> {
-	const { index, errors } = await pagefindApi.createIndex({});
-	assertNoErrors('createIndex', { errors });
-	if (!index) throw new Error('Pagefind could not create an index');
-	assertNoErrors('addCustomRecord', await index.addCustomRecord({ ...PLACEHOLDER_RECORD }));
-	return index;
 }
 
 /** Indexes the entry pages with Pagefind's Node API as the build renders them (see EntryIndex). */
@@ -96,18 +112,13 @@ export function pagefind(): AstroIntegration {
 		name: 'error-atlas:pagefind',
 		hooks: {
 			'astro:build:start': () => {
-				entries = new EntryIndex();
+				const viaLauncher = process.env[INDEXER_ENV] === '1' && typeof process.send === 'function';
+				entries = new EntryIndex(viaLauncher ? new IndexInLauncher() : new IndexHere());
 				openPageSink(entries);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				closePageSink();
-				try {
-					const total = await entries!.write(join(fileURLToPath(dir), 'pagefind'));
-					const sizes = [...entries!.shards].sort().map(([key, pages]) => `${key}: ${pages}`).join(', ');
-					logger.info(`Pagefind indexed ${total} entry pages, and each one's summary in its status shard (${sizes})`);
-				} finally {
-					await pagefindApi.close();
-				}
+				logger.info(await entries!.finish(join(fileURLToPath(dir), 'pagefind')));
 			},
 		},
 	};
