@@ -37,6 +37,11 @@ export default defineConfig({
 	// Benchmarks build a generated corpus into a scratch folder.
 	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
+	build: {
+		// Pages rendered at once: while one waits for its code blocks (rendered on a worker thread,
+		// src/integrations/code-highlighter.ts) or its card, Astro renders the others.
+		concurrency: 4,
+	},
 	vite: {
 		build: {
 			// Astro inlines a script under 4 KB into every page that uses it; ours are the same on

@@ -6,9 +6,10 @@ import { HighlighterPool } from './highlighter-pool';
  * The site's code blocks, rendered on worker threads during `astro build`
  * (src/components/CodeBlock.astro asks them). Astro renders pages on one thread, and
  * highlighting was about a fifth of its time in a profile of a 1,000-entry build (four blocks
- * an entry, two themes each); a page's blocks now go together to a worker on another
- * core. Keeping three pages in flight (`build.concurrency: 3`) so that Astro renders
- * while it waits was no faster on two cores (69.7-76.3 s against 68.7-72.5 s, two runs each).
+ * an entry, two themes each). A page's blocks now go together to a worker on another
+ * core, and Astro renders other pages while that page waits (`build.concurrency` in
+ * astro.config.mjs): with four pages at once, that build took 53.1-56.6 s against
+ * 66.5-71.0 s with one (two runs each, same hour).
  * As with the page sink (./page-sink.ts), this module is loaded twice, by Node from
  * astro.config.mjs and in the build's own bundle, so the two meet through a global.
  */
