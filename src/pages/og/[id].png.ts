@@ -31,15 +31,9 @@ const RENDERING = `resvg ${require('@resvg/resvg-js/package.json').version} raw 
 /** Build caches live in node_modules/.cache, or where ATLAS_CACHE_DIR says (the build benchmark measures cold builds). */
 const CACHE_DIR = join(process.env.ATLAS_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/error-atlas'), 'og');
 
-/**
- * Each card also starts the next two, drawn on libuv's threads while Astro waits for this one:
- * three of its four threads, one left for Astro's own file writes.
- */
-const CARDS_AHEAD = 2;
-
 export const getStaticPaths = (async () => {
 	const cards = uniqueCards(await allEntries());
-	return cards.map(({ key, card }, i) => ({ params: { id: key }, props: { card, ahead: cards.slice(i + 1, i + 1 + CARDS_AHEAD).map((view) => view.card) } }));
+	return cards.map(({ key, card }) => ({ params: { id: key }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 async function renderCard(svg: string): Promise<Buffer> {
@@ -57,22 +51,6 @@ async function renderCard(svg: string): Promise<Buffer> {
 	return png;
 }
 
-/** Cards being drawn, by their SVG: the one asked for and the ones after it. */
-const drawing = new Map<string, Promise<Buffer>>();
-
-function draw(svg: string): Promise<Buffer> {
-	let png = drawing.get(svg);
-	if (!png) drawing.set(svg, (png = renderCard(svg)));
-	return png;
-}
-
-export const GET: APIRoute<{ card: OgCard; ahead: OgCard[] }> = async ({ props: { card, ahead } }) => {
-	// A failure of a card ahead is reported when its own route awaits it.
-	for (const next of ahead) draw(ogCardSvg(next)).catch(() => {});
-	const svg = ogCardSvg(card);
-	try {
-		return new Response(new Uint8Array(await draw(svg)), { headers: { 'Content-Type': 'image/png' } });
-	} finally {
-		drawing.delete(svg);
-	}
-};
+/** Astro renders several cards at once (`build.concurrency` in astro.config.mjs), each drawn on libuv's threads. */
+export const GET: APIRoute<{ card: OgCard }> = async ({ props: { card } }) =>
+	new Response(new Uint8Array(await renderCard(ogCardSvg(card))), { headers: { 'Content-Type': 'image/png' } });
